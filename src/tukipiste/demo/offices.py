@@ -1,0 +1,77 @@
+"""Demo offices: addresses from the public seed documents, invented phone numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+T = dt.time
+
+# Weekly hours per service: (service, weekday, opens, closes). Weekday 0 is Monday.
+OFFICES = [
+    {
+        "name": "Helsinki",
+        "slug": "helsinki",
+        "street_address": "Vilhonkatu 4 B 20",
+        "postal_code": "00100",
+        "city": "Helsinki",
+        "floor": 5,
+        "phone": "+358 40 000 1010",
+        "email": "helsinki@tukipiste.example",
+        "latitude": "60.17187",
+        "longitude": "24.94718",
+        "hours": [
+            *[("drop_in", day, T(12), T(16)) for day in (0, 2, 3)],
+            ("drop_in", 4, T(10), T(14)),
+            *[("chat", day, T(10), T(15)) for day in range(5)],
+            ("chat", 2, T(18), T(21)),
+            *[("phone", day, T(10), T(16)) for day in range(5)],
+        ],
+    },
+    {
+        "name": "Tampere",
+        "slug": "tampere",
+        "street_address": "Aleksis Kiven katu 10 E",
+        "postal_code": "33210",
+        "city": "Tampere",
+        "floor": 3,
+        "phone": "+358 40 000 2020",
+        "email": "tampere@tukipiste.example",
+        "latitude": "61.49667",
+        "longitude": "23.76434",
+        "hours": [
+            *[("drop_in", day, T(12), T(16)) for day in (1, 3)],
+            *[("chat", day, T(12), T(15)) for day in (0, 1, 3)],
+            *[("phone", day, T(10), T(15)) for day in range(4)],
+        ],
+    },
+    {
+        "name": "Turku",
+        "slug": "turku",
+        "street_address": "Yliopistonkatu 24 B 28",
+        "postal_code": "20100",
+        "city": "Turku",
+        "floor": 2,
+        "phone": "+358 40 000 3030",
+        "email": "turku@tukipiste.example",
+        "latitude": "60.45183",
+        "longitude": "22.26656",
+        "hours": [
+            *[("drop_in", day, T(11), T(15)) for day in (1, 3)],
+            *[("chat", day, T(11), T(14)) for day in (2, 4)],
+            *[("phone", day, T(10), T(15)) for day in (0, 1, 2, 3)],
+        ],
+    },
+]
+
+# Finnish public holidays that fall on weekdays around the demo period; every office closed.
+HOLIDAYS = [
+    dt.date(2026, 12, 24),
+    dt.date(2026, 12, 25),
+    dt.date(2026, 12, 31),
+    dt.date(2027, 1, 1),
+    dt.date(2027, 1, 6),
+    dt.date(2027, 3, 26),
+    dt.date(2027, 3, 29),
+    dt.date(2027, 5, 6),
+    dt.date(2027, 6, 25),
+]

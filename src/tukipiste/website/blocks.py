@@ -1,0 +1,49 @@
+"""StreamField blocks of the public pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+from tukipiste.website.models.offices import Service
+
+
+class CalloutBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("title"), max_length=120)
+    text = blocks.RichTextBlock(label=_("text"), features=["bold", "italic", "link", "ul"])
+
+    class Meta:
+        icon = "warning"
+        label = _("Callout")
+        template = "website/blocks/callout.html"
+
+
+class DutyHoursBlock(blocks.StructBlock):
+    """Every office's weekly hours of one service, always current from the office records."""
+
+    service = blocks.ChoiceBlock(label=_("service"), choices=Service.choices)
+
+    class Meta:
+        icon = "time"
+        label = _("Duty hours of the offices")
+        template = "website/blocks/duty_hours.html"
+
+    def get_context(self, value: Any, parent_context: dict[str, Any] | None = None) -> dict[str, Any]:
+        from tukipiste.website.selectors import offices_with_status
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["offices"] = offices_with_status(service=value["service"], moment=timezone.now())
+        context["service_label"] = Service(value["service"]).label
+        return context
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(label=_("Heading"), max_length=120, template="website/blocks/heading.html")
+    paragraph = blocks.RichTextBlock(
+        label=_("Paragraph"), features=["bold", "italic", "link", "ol", "ul", "h3"]
+    )
+    callout = CalloutBlock()
+    duty_hours = DutyHoursBlock()

@@ -1,0 +1,186 @@
+"""Offices (units) with their weekly duty hours and dated exceptions.
+
+Offices are language-independent structured content: one record per unit, shown on every
+language's pages; what varies by language (service names, reasons for closing) comes from
+the translated interface strings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from urllib.parse import urlencode
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+
+from tukipiste.website import hours
+
+
+class Service(models.TextChoices):
+    DROP_IN = "drop_in", _("Drop-in")
+    CHAT = "chat", _("Chat duty")
+    PHONE = "phone", _("Phone duty")
+
+
+class Weekday(models.IntegerChoices):
+    MONDAY = 0, _("Monday")
+    TUESDAY = 1, _("Tuesday")
+    WEDNESDAY = 2, _("Wednesday")
+    THURSDAY = 3, _("Thursday")
+    FRIDAY = 4, _("Friday")
+    SATURDAY = 5, _("Saturday")
+    SUNDAY = 6, _("Sunday")
+
+
+class Office(ClusterableModel):
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    street_address = models.CharField(_("street address"), max_length=200)
+    postal_code = models.CharField(_("postal code"), max_length=10)
+    city = models.CharField(_("city"), max_length=80)
+    floor = models.PositiveSmallIntegerField(_("floor"), null=True, blank=True)
+    phone = models.CharField(_("phone"), max_length=40)
+    email = models.EmailField(_("e-mail"), blank=True)
+    latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5)
+    longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5)
+    sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldPanel("slug"),
+                FieldPanel("street_address"),
+                FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city"), FieldPanel("floor")]),
+                FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("sort_order"),
+            ],
+            heading=_("Office"),
+        ),
+        InlinePanel("hours", heading=_("Weekly duty hours"), label=_("opening")),
+        InlinePanel("exceptions", heading=_("Exceptions (holidays, closures)"), label=_("date")),
+    ]
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("office")
+        verbose_name_plural = _("offices")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def map_url(self) -> str:
+        """A link to the office on OpenStreetMap: a navigation, never an embedded tile."""
+        query = urlencode({"mlat": self.latitude, "mlon": self.longitude})
+        return f"https://www.openstreetmap.org/?{query}#map=17/{self.latitude}/{self.longitude}"
+
+    def weekly_windows(self, service: str) -> list[hours.WeeklyWindow]:
+        return [
+            hours.WeeklyWindow(weekday=h.weekday, opens=h.opens, closes=h.closes)
+            for h in self.hours.all()
+            if h.service == service
+        ]
+
+    def dated_exceptions(self, service: str) -> list[hours.DatedException]:
+        return [
+            hours.DatedException(date=e.date, opens=e.opens, closes=e.closes)
+            for e in self.exceptions.all()
+            if e.service in ("", service)
+        ]
+
+    def status(self, service: str, moment: dt.datetime) -> hours.Status:
+        """Open-now status of one service of this office at ``moment``."""
+        return hours.status_at(
+            moment, self.weekly_windows(service), self.dated_exceptions(service)
+        )
+
+
+class OfficeHours(models.Model):
+    office = ParentalKey(Office, on_delete=models.CASCADE, related_name="hours")
+    service = models.CharField(_("service"), max_length=20, choices=Service.choices)
+    weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    panels = [
+        FieldRowPanel(
+            [FieldPanel("service"), FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
+        )
+    ]
+
+    class Meta:
+        ordering = ["service", "weekday", "opens"]
+        verbose_name = _("duty hours")
+        verbose_name_plural = _("duty hours")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(closes__gt=models.F("opens")), name="office_hours_closes_after_opens"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.office} {self.get_service_display()} {self.get_weekday_display()}"
+
+    def clean(self) -> None:
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("The closing time must be after the opening time.")})
+
+
+class ExceptionReason(models.TextChoices):
+    PUBLIC_HOLIDAY = "holiday", _("Public holiday")
+    CLOSURE = "closure", _("Closed")
+    TRAINING = "training", _("Staff training day")
+    SPECIAL_HOURS = "special", _("Special opening hours")
+
+
+class OfficeException(models.Model):
+    office = ParentalKey(Office, on_delete=models.CASCADE, related_name="exceptions")
+    date = models.DateField(_("date"))
+    service = models.CharField(
+        _("service"),
+        max_length=20,
+        choices=Service.choices,
+        blank=True,
+        help_text=_("Leave empty when the exception applies to every service."),
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=ExceptionReason.choices)
+    opens = models.TimeField(_("opens"), null=True, blank=True, help_text=_("Empty: closed."))
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("service"), FieldPanel("reason")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+    ]
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("exception")
+        verbose_name_plural = _("exceptions")
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(opens__isnull=True, closes__isnull=True)
+                    | models.Q(opens__isnull=False, closes__gt=models.F("opens"))
+                ),
+                name="office_exception_hours_consistent",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.office} {self.date:%Y-%m-%d} {self.get_reason_display()}"
+
+    @property
+    def is_closed(self) -> bool:
+        return self.opens is None
+
+    def clean(self) -> None:
+        if (self.opens is None) != (self.closes is None):
+            raise ValidationError(_("Give both an opening and a closing time, or neither."))
+        if self.opens and self.closes and self.closes <= self.opens:
+            raise ValidationError({"closes": _("The closing time must be after the opening time.")})

@@ -1,0 +1,169 @@
+"""Wagtail page types of the public site; every page exists once per language (locale)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+
+from tukipiste.website.blocks import BodyBlock
+from tukipiste.website.models.offices import Office, Service
+
+
+class HomePage(Page):
+    lead = models.TextField(_("lead"), max_length=400)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("lead"), FieldPanel("body")]
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = None
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from tukipiste.website.selectors import latest_news, offices_with_status
+
+        context = super().get_context(request, *args, **kwargs)
+        context["services"] = self.get_children().live().in_menu().specific()
+        context["news"] = latest_news(locale=self.locale, limit=3)
+        context["offices"] = offices_with_status(service=Service.DROP_IN, moment=timezone.now())
+        return context
+
+
+class ContentPage(Page):
+    """A page of text: services, principles, legislation, stigma, the project, help."""
+
+    summary = models.TextField(
+        _("summary"), max_length=300, blank=True, help_text=_("Shown in lists and search results.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("body"))
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("content page")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().specific()
+        return context
+
+
+class NewsIndexPage(Page):
+    lead = models.TextField(_("lead"), max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead")]
+    subpage_types = ["website.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context(request, *args, **kwargs)
+        context["articles"] = (
+            NewsPage.objects.child_of(self).live().order_by("-published_on", "-pk")
+        )
+        return context
+
+
+class NewsPage(Page):
+    published_on = models.DateField(_("date"))
+    summary = models.TextField(_("summary"), max_length=300)
+    body = RichTextField(_("body"), features=["bold", "italic", "link", "ol", "ul", "h3"])
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("published_on"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["website.NewsIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("news article")
+
+
+class OfficeIndexPage(RoutablePageMixin, Page):
+    """The offices: a list, and one sub-page per office at ``<slug>/``."""
+
+    lead = models.TextField(_("lead"), max_length=400, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("lead")]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("office list")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from tukipiste.website.selectors import offices_with_status
+
+        context = super().get_context(request, *args, **kwargs)
+        context["offices"] = offices_with_status(service=Service.DROP_IN, moment=timezone.now())
+        return context
+
+    @path("<slug:office_slug>/", name="office")
+    def office(self, request: HttpRequest, office_slug: str) -> HttpResponse:
+        from tukipiste.website.selectors import office_detail
+
+        detail = office_detail(slug=office_slug, moment=timezone.now())
+        if detail is None:
+            raise Http404
+        return self.render(
+            request,
+            context_overrides={"detail": detail, "office": detail.office},
+            template="website/office_page.html",
+        )
+
+    def office_url(self, office: Office) -> str:
+        return self.url + self.reverse_subpage("office", kwargs={"office_slug": office.slug})
+
+
+class StaffContactsPage(Page):
+    lead = RichTextField(_("lead"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("lead"),
+        InlinePanel("contacts", heading=_("People"), label=_("person")),
+    ]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("staff contacts")
+
+
+class StaffContact(Orderable):
+    page = ParentalKey(StaffContactsPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField(_("name"), max_length=100)
+    role = models.CharField(_("role"), max_length=150)
+    office = models.ForeignKey(
+        Office,
+        verbose_name=_("office"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="staff_contacts",
+        help_text=_("Empty for the national outreach project."),
+    )
+    languages = models.CharField(_("languages spoken"), max_length=150, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("role")]),
+        FieldRowPanel([FieldPanel("office"), FieldPanel("languages")]),
+        FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
+    ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,0 +1,20 @@
+// Quick exit: replace this page with a neutral site without leaving it in the tab's history.
+(function () {
+  "use strict";
+  var link = document.getElementById("quick-exit");
+  if (!link) return;
+  var target = link.getAttribute("data-exit-url") || link.href;
+
+  function leave(event) {
+    if (event) event.preventDefault();
+    // Blank the page first, so nothing stays on screen while the neutral site loads.
+    document.title = "";
+    document.body.innerHTML = "";
+    window.location.replace(target);
+  }
+
+  link.addEventListener("click", leave);
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" || event.key === "Esc") leave(event);
+  });
+})();

@@ -1,0 +1,105 @@
+"""Template tags of the public site: menu, language alternates, time formatting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import formats
+from django.utils.translation import get_language
+from wagtail.models import Locale, Page
+
+from tukipiste.website import hours
+from tukipiste.website.models import HomePage
+
+register = template.Library()
+
+
+def _home(language: str) -> HomePage | None:
+    return HomePage.objects.live().filter(locale__language_code=language).first()
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context: dict[str, Any]) -> list[Page]:
+    """The live menu pages of the current language's home page."""
+    home = _home(get_language() or settings.LANGUAGE_CODE)
+    if home is None:
+        return []
+    return list(home.get_children().live().in_menu())
+
+
+@register.simple_tag(takes_context=True)
+def home_url(context: dict[str, Any]) -> str:
+    home = _home(get_language() or settings.LANGUAGE_CODE)
+    return home.url if home else "/"
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
+    """For each site language: the same page in that language, else that language's home.
+
+    ``exact`` tells whether the link is a translation of this page (used for hreflang).
+    """
+    request = context["request"]
+    page = context.get("page")
+    current = get_language()
+    alternates: list[dict[str, Any]] = []
+    translations: dict[str, str] = {}
+    if isinstance(page, Page):
+        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
+            translations[translation.locale.language_code] = translation.url
+    for code, name in settings.LANGUAGES:
+        if page is not None:
+            url = translations.get(code)
+            exact = url is not None
+        else:
+            url = translate_url(request.path, code)
+            exact = url != request.path or code == current
+        if not url:
+            home = _home(code)
+            url = home.url if home else f"/{code}/"
+        alternates.append(
+            {"code": code, "name": name, "url": url, "exact": exact, "current": code == current}
+        )
+    return alternates
+
+
+@register.filter
+def local_time(value: dt.datetime | dt.time | None) -> str:
+    """Format a time as Helsinki wall-clock time in the current language."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone(hours.HELSINKI).time()
+    return formats.time_format(value, "H:i")
+
+
+@register.filter
+def local_date(value: dt.datetime | dt.date | None) -> str:
+    """Format a date (or the date of a moment in Helsinki) in the current language."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone(hours.HELSINKI).date()
+    return formats.date_format(value, "l j.n.")
+
+
+@register.simple_tag
+def locale_for(code: str) -> Locale | None:
+    return Locale.objects.filter(language_code=code).first()
+
+
+@register.simple_tag
+def offices_base_url() -> str:
+    """URL of the current language's office list (ends with a slash)."""
+    from tukipiste.website.models import OfficeIndexPage
+
+    index = (
+        OfficeIndexPage.objects.live()
+        .filter(locale__language_code=get_language() or settings.LANGUAGE_CODE)
+        .first()
+    )
+    return index.url if index else "/"
