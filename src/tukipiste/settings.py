@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import dj_database_url
-from django.utils.translation import gettext_lazy as _
 
 from tukipiste.core.env import env_bool, env_int, env_list, env_str, secret_key
 

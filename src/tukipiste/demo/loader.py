@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.db import transaction
@@ -54,12 +54,17 @@ def load_demo() -> dict[str, int]:
     """Create whatever of the demo data is missing; return how many objects were created."""
     created = {"offices": 0, "pages": 0}
     created["offices"] = _load_offices()
-    locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES}
-    root = Page.get_first_root_node()
+    locales = {
+        code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
+    }
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales[settings.LANGUAGE_CODE])
+    )
     # Wagtail's installation leaves a placeholder "Welcome" page; the demo site replaces it.
     Page.objects.filter(depth=2, content_type__model="page").delete()
     homes: dict[str, HomePage] = {}
-    for code, text in content.HOME.items():
+    home_texts = cast(dict[str, dict[str, str]], content.HOME)
+    for code, text in home_texts.items():
         home, made = _ensure(
             parent=root,
             model=HomePage,
@@ -72,7 +77,7 @@ def load_demo() -> dict[str, int]:
         created["pages"] += made
     _point_site_at(homes[settings.LANGUAGE_CODE])
     by_slug: dict[tuple[str, str], Page] = {}
-    for spec in content.PAGES:
+    for spec in cast(list[dict[str, Any]], content.PAGES):
         for code, text in spec["text"].items():
             parent = by_slug[(spec["parent"], code)] if spec.get("parent") else homes[code]
             page, made = _ensure(
@@ -87,7 +92,7 @@ def load_demo() -> dict[str, int]:
             )
             by_slug[(spec["slug"], code)] = page
             created["pages"] += made
-    for article in content.NEWS:
+    for article in cast(list[dict[str, Any]], content.NEWS):
         for code, text in article["text"].items():
             _, made = _ensure(
                 parent=by_slug[("news", code)],
@@ -122,7 +127,7 @@ def _contacts_adder(spec: dict[str, Any], code: str) -> Any:
 
     def add(page: StaffContactsPage) -> None:
         offices = {o.slug: o for o in Office.objects.all()}
-        for order, person in enumerate(content.STAFF):
+        for order, person in enumerate(cast(list[dict[str, Any]], content.STAFF)):
             StaffContact.objects.create(
                 page=page,
                 sort_order=order,
@@ -169,7 +174,13 @@ def _ensure(
 def _point_site_at(home: HomePage) -> None:
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Tukipiste")
+        Site.objects.create(
+            hostname="localhost",
+            port=80,
+            root_page=home,
+            is_default_site=True,
+            site_name="Tukipiste",
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = "Tukipiste"

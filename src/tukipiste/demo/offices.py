@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 T = dt.time
 
 # Weekly hours per service: (service, weekday, opens, closes). Weekday 0 is Monday.
-OFFICES = [
+OFFICES: list[dict[str, Any]] = [
     {
         "name": "Helsinki",
         "slug": "helsinki",

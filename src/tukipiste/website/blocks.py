@@ -31,7 +31,9 @@ class DutyHoursBlock(blocks.StructBlock):
         label = _("Duty hours of the offices")
         template = "website/blocks/duty_hours.html"
 
-    def get_context(self, value: Any, parent_context: dict[str, Any] | None = None) -> dict[str, Any]:
+    def get_context(
+        self, value: Any, parent_context: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
         from tukipiste.website.selectors import offices_with_status
 
         context = super().get_context(value, parent_context=parent_context)
@@ -41,7 +43,9 @@ class DutyHoursBlock(blocks.StructBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    heading = blocks.CharBlock(label=_("Heading"), max_length=120, template="website/blocks/heading.html")
+    heading = blocks.CharBlock(
+        label=_("Heading"), max_length=120, template="website/blocks/heading.html"
+    )
     paragraph = blocks.RichTextBlock(
         label=_("Paragraph"), features=["bold", "italic", "link", "ol", "ul", "h3"]
     )

@@ -72,7 +72,5 @@ def office_detail(*, slug: str, moment: dt.datetime) -> OfficeDetail | None:
 def latest_news(*, locale: Locale, limit: int) -> list[NewsPage]:
     """The newest live articles in one language."""
     return list(
-        NewsPage.objects.live()
-        .filter(locale=locale)
-        .order_by("-published_on", "-pk")[:limit]
+        NewsPage.objects.live().filter(locale=locale).order_by("-published_on", "-pk")[:limit]
     )

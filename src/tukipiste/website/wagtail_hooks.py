@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -31,9 +31,26 @@ class FeedbackViewSet(ModelViewSet):
     list_filter = ["status", "category", "language"]
     search_fields = ["message"]
     inspect_view_enabled = True
-    inspect_view_fields = ["category", "message", "reply_contact", "language", "created_at", "status", "staff_note", "handled_by", "handled_at"]
+    inspect_view_fields = [
+        "category",
+        "message",
+        "reply_contact",
+        "language",
+        "created_at",
+        "status",
+        "staff_note",
+        "handled_by",
+        "handled_at",
+    ]
     panels = [
-        MultiFieldPanel([FieldPanel("category", read_only=True), FieldPanel("message", read_only=True), FieldPanel("reply_contact", read_only=True)], heading=_("Message")),
+        MultiFieldPanel(
+            [
+                FieldPanel("category", read_only=True),
+                FieldPanel("message", read_only=True),
+                FieldPanel("reply_contact", read_only=True),
+            ],
+            heading=_("Message"),
+        ),
         FieldPanel("status"),
         FieldPanel("staff_note"),
     ]

@@ -96,9 +96,7 @@ class Office(ClusterableModel):
 
     def status(self, service: str, moment: dt.datetime) -> hours.Status:
         """Open-now status of one service of this office at ``moment``."""
-        return hours.status_at(
-            moment, self.weekly_windows(service), self.dated_exceptions(service)
-        )
+        return hours.status_at(moment, self.weekly_windows(service), self.dated_exceptions(service))
 
 
 class OfficeHours(models.Model):
@@ -110,7 +108,12 @@ class OfficeHours(models.Model):
 
     panels = [
         FieldRowPanel(
-            [FieldPanel("service"), FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")]
+            [
+                FieldPanel("service"),
+                FieldPanel("weekday"),
+                FieldPanel("opens"),
+                FieldPanel("closes"),
+            ]
         )
     ]
 
@@ -120,7 +123,8 @@ class OfficeHours(models.Model):
         verbose_name_plural = _("duty hours")
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(closes__gt=models.F("opens")), name="office_hours_closes_after_opens"
+                condition=models.Q(closes__gt=models.F("opens")),
+                name="office_hours_closes_after_opens",
             )
         ]
 

@@ -39,12 +39,17 @@ def feedback(request: HttpRequest) -> HttpResponse:
     if form.is_bot():
         return render(request, "website/feedback_thanks.html")
     if not ratelimit.hit(
-        request=request, scope="feedback", limit=settings.FEEDBACK_RATE_PER_HOUR, period_seconds=3600
+        request=request,
+        scope="feedback",
+        limit=settings.FEEDBACK_RATE_PER_HOUR,
+        period_seconds=3600,
     ):
         return _render_feedback(
             request,
             form,
-            error=_("Many messages came from your connection just now. Please try again in an hour."),
+            error=_(
+                "Many messages came from your connection just now. Please try again in an hour."
+            ),
             status=429,
         )
     services.submit_feedback(

@@ -1,0 +1,57 @@
+# Tukipiste: the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8000
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed
+
+.PHONY: run test setup lint messages compile-messages check-messages bench-site clean
+
+$(STAMP): requirements-dev.lock pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.lock
+	$(BIN)/pip install --quiet --no-deps -e .
+	touch $(STAMP)
+
+setup: $(STAMP)
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) collectstatic --no-input -v0
+	$(MANAGE) load_demo
+
+## Serve the whole platform with demo data on http://127.0.0.1:$(PORT)
+run: setup
+	@$(BIN)/python -m tukipiste.demo.banner $(PORT)
+	$(BIN)/python -m tukipiste.serve --port $(PORT)
+
+## Run the whole test suite (unit, integration over HTTP/WebSocket, browser)
+test: $(STAMP)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy src
+	$(MANAGE) makemigrations --check --dry-run -v0
+	$(MAKE) --no-print-directory check-messages
+	@$(BIN)/python -m tukipiste.core.browsercheck
+	$(BIN)/pytest -n 2 --dist loadfile
+
+lint: $(STAMP)
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
+
+messages: $(STAMP)
+	cd src/tukipiste && ../../$(BIN)/python ../../manage.py makemessages --no-obsolete --no-location $(foreach l,fi sv en ru th es ro,-l $(l)) --ignore 'demo/*'
+	$(MAKE) --no-print-directory compile-messages
+
+compile-messages: $(STAMP)
+	$(BIN)/python -m tukipiste.core.compilemessages
+
+check-messages: $(STAMP)
+	$(BIN)/python -m tukipiste.core.compilemessages --check
+
+bench-site: setup
+	$(BIN)/python bench/site.py --port $(PORT)
+
+clean:
+	rm -rf $(VENV) var

@@ -1,0 +1,39 @@
+"""Serve the platform on uvicorn, the ASGI server of ``make run`` and of production.
+
+Uvicorn's own access log is switched off because its format carries the client's address;
+``tukipiste.core.middleware.AccessLogMiddleware`` logs requests without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+
+import uvicorn
+
+from tukipiste.core.env import env_int, env_str
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--host", default=env_str("HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=env_int("PORT", default=8000, minimum=1))
+    parser.add_argument("--workers", type=int, default=env_int("WEB_CONCURRENCY", default=1))
+    args = parser.parse_args()
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tukipiste.settings")
+    uvicorn.run(
+        "tukipiste.asgi:application",
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        access_log=False,
+        server_header=False,
+        proxy_headers=False,
+        ws_max_size=64 * 1024,
+        log_level=env_str("LOG_LEVEL", "info").lower(),
+        timeout_graceful_shutdown=5,
+    )
+
+
+if __name__ == "__main__":
+    main()

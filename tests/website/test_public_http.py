@@ -1,0 +1,127 @@
+"""The public site over real HTTP: every page type, languages, headers, privacy."""
+
+from __future__ import annotations
+
+import re
+
+import httpx
+import pytest
+
+pytestmark = pytest.mark.usefixtures("demo_site")
+
+PAGE_TYPES = {
+    "home": "/{lang}/",
+    "content": "/{lang}/services/",
+    "chat": "/{lang}/chat/",
+    "help": "/{lang}/help/",
+    "offices": "/{lang}/offices/",
+    "office": "/{lang}/offices/helsinki/",
+    "feedback": "/{lang}/feedback/",
+}
+FI_SV_EN_ONLY = {
+    "news_index": "/{lang}/news/",
+    "news": "/{lang}/news/turku-unit-opens/",
+    "contacts": "/{lang}/about/contacts/",
+    "legislation": "/{lang}/about/legislation/",
+}
+LANGUAGES = ["fi", "sv", "en", "ru", "th", "es", "ro"]
+
+
+def get(server_url: str, path: str) -> httpx.Response:
+    return httpx.get(server_url + path, follow_redirects=False, timeout=10)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
+def test_client_critical_page_exists_in_every_language(
+    server_url: str, kind: str, lang: str
+) -> None:
+    response = get(server_url, PAGE_TYPES[kind].format(lang=lang))
+    assert response.status_code == 200
+    assert f'<html lang="{lang}"' in response.text
+    assert 'id="quick-exit"' in response.text
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+@pytest.mark.parametrize("kind", sorted(FI_SV_EN_ONLY))
+def test_every_page_exists_in_finnish_swedish_and_english(
+    server_url: str, kind: str, lang: str
+) -> None:
+    assert get(server_url, FI_SV_EN_ONLY[kind].format(lang=lang)).status_code == 200
+
+
+@pytest.mark.parametrize("path", [*PAGE_TYPES.values(), *FI_SV_EN_ONLY.values()])
+def test_anonymous_get_sets_no_cookie(server_url: str, path: str) -> None:
+    response = get(server_url, path.format(lang="fi"))
+    assert response.status_code == 200
+    assert "set-cookie" not in response.headers
+
+
+def test_root_redirects_to_a_language_without_a_cookie(server_url: str) -> None:
+    response = get(server_url, "/")
+    assert response.status_code == 302
+    assert response.headers["location"] == "/fi/"
+    assert "set-cookie" not in response.headers
+    english = httpx.get(server_url + "/", headers={"Accept-Language": "en"}, timeout=10)
+    assert english.url.path == "/en/"
+
+
+def test_security_headers_on_public_pages(server_url: str) -> None:
+    headers = get(server_url, "/fi/").headers
+    csp = headers["content-security-policy"]
+    assert (
+        "script-src 'self'" in csp
+        and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    )
+    assert "frame-ancestors 'none'" in csp
+    assert headers["referrer-policy"] == "no-referrer"
+    assert headers["x-content-type-options"] == "nosniff"
+    assert headers["x-frame-options"] == "DENY"
+    assert "server" not in headers
+
+
+def test_pages_link_their_translations_with_hreflang(server_url: str) -> None:
+    html = get(server_url, "/en/services/").text
+    hreflangs = set(re.findall(r'<link rel="alternate" hreflang="([a-z]+)"', html))
+    assert hreflangs == set(LANGUAGES)
+    news = get(server_url, "/en/news/turku-unit-opens/").text
+    assert set(re.findall(r'<link rel="alternate" hreflang="([a-z]+)"', news)) == {"fi", "sv", "en"}
+
+
+def test_language_switcher_leads_to_the_same_page_in_another_language(server_url: str) -> None:
+    html = get(server_url, "/fi/services/").text
+    assert 'href="/th/services/"' in html
+    # A page without a Thai version links to the Thai front page instead of a dead end.
+    assert 'href="/th/"' in get(server_url, "/fi/about/stigma/").text
+
+
+def test_interface_strings_are_translated(server_url: str) -> None:
+    assert "Pikapoistuminen" in get(server_url, "/fi/").text
+    assert "Quick exit" in get(server_url, "/en/").text
+    thai = get(server_url, "/th/").text
+    assert "Quick exit" not in thai
+
+
+def test_no_page_references_another_host(server_url: str) -> None:
+    for path in [*PAGE_TYPES.values(), *FI_SV_EN_ONLY.values()]:
+        html = get(server_url, path.format(lang="fi")).text
+        for tag in re.findall(r"<(?:script|link|img|iframe)[^>]+>", html):
+            src = re.search(r'(?:src|href)="([^"]+)"', tag)
+            if src and "hreflang" not in tag:
+                assert src.group(1).startswith("/"), tag
+
+
+def test_unknown_page_is_a_translated_404(server_url: str) -> None:
+    response = get(server_url, "/en/no-such-page/")
+    assert response.status_code == 404
+    assert "Page not found" in response.text
+    assert "set-cookie" not in response.headers
+
+
+def test_office_page_shows_address_phone_map_link_and_weekly_hours(server_url: str) -> None:
+    html = get(server_url, "/en/offices/helsinki/").text
+    assert "Vilhonkatu 4 B 20" in html
+    assert 'href="tel:+358400001010"' in html
+    assert "https://www.openstreetmap.org/?mlat=60.17187" in html
+    assert "Drop-in" in html and "Chat duty" in html
+    assert re.search(r"Open now|Closed now", html)
