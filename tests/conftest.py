@@ -7,6 +7,7 @@ import socket
 import threading
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import uvicorn
@@ -60,6 +61,7 @@ def server_url() -> Iterator[str]:
         access_log=False,
         log_level="warning",
         lifespan="off",
+        server_header=False,
         ws_max_size=64 * 1024,
     )
     server = _ThreadedServer(config)
@@ -102,3 +104,27 @@ def page(browser: object) -> Iterator[object]:
     tab = context.new_page()
     yield tab
     context.close()
+
+
+@pytest.fixture
+def cast(db: None) -> dict[str, object]:
+    from tests.staff import make_cast
+
+    return make_cast()
+
+
+@pytest.fixture(scope="module")
+def demo_site_readonly(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
+    """The demo site loaded once for a module whose tests only read it (over HTTP).
+
+    Loading 68 pages takes seconds; read-only modules share one load and flush it after.
+    """
+    from django.core.management import call_command
+
+    from tukipiste.demo.loader import load_demo
+
+    # The server thread reads the database during the tests of the module.
+    with django_db_blocker.unblock():
+        load_demo()
+        yield
+        call_command("flush", interactive=False, verbosity=0)

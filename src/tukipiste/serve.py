@@ -11,7 +11,7 @@ import os
 
 import uvicorn
 
-from tukipiste.core.env import env_int, env_str
+from tukipiste.core.env import env_bool, env_int, env_str
 
 
 def main() -> None:
@@ -21,6 +21,23 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=env_int("WEB_CONCURRENCY", default=1))
     args = parser.parse_args()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tukipiste.settings")
+    scheduler = None
+    if env_bool("RUN_SCHEDULER", default=True):
+        import django
+
+        django.setup()
+        from tukipiste.scheduler import build_scheduler
+
+        scheduler = build_scheduler()
+        scheduler.start()
+    try:
+        _serve(args)
+    finally:
+        if scheduler is not None:
+            scheduler.shutdown(wait=False)
+
+
+def _serve(args: argparse.Namespace) -> None:
     uvicorn.run(
         "tukipiste.asgi:application",
         host=args.host,

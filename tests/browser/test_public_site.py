@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("demo_site")]
+pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("demo_site_readonly")]
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PAGE_TYPES = [
@@ -52,7 +52,11 @@ def test_pages_make_no_request_to_another_host_and_pass_axe(
     for path in paths:
         page.goto(server_url + path.format(lang=lang))
         results = axe.run(page)
-        assert results.violations_count == 0, (path, results.generate_report())
+        assert results.violations_count == 0, (
+            path,
+            [v["id"] for v in results.response["violations"]],
+            results.generate_report()[-3000:],
+        )
     own = urlparse(server_url).netloc
     assert requests and all(urlparse(url).netloc == own for url in requests), requests
     assert page.context.cookies() == []
@@ -63,20 +67,22 @@ def test_quick_exit_button_replaces_the_page_without_a_history_entry(
 ) -> None:
     foreign = stub_other_hosts(page, server_url)
     page.goto(server_url + "/en/help/")
-    assert page.evaluate("history.length") == 1
+    before = page.evaluate("history.length")
     page.click("#quick-exit")
     page.wait_for_url(lambda url: urlparse(url).netloc != urlparse(server_url).netloc)
     assert foreign
-    assert page.evaluate("history.length") == 1
-    assert page.go_back() is None  # nothing to go back to
+    assert page.evaluate("history.length") == before
+    page.go_back()  # back leads to where the tab was before our page, not to our page
+    assert urlparse(server_url).netloc not in page.url
 
 
 def test_escape_key_is_a_quick_exit_too(page: Any, server_url: str) -> None:
     stub_other_hosts(page, server_url)
     page.goto(server_url + "/ru/chat/")
+    before = page.evaluate("history.length")
     page.keyboard.press("Escape")
     page.wait_for_url(lambda url: urlparse(url).netloc != urlparse(server_url).netloc)
-    assert page.evaluate("history.length") == 1
+    assert page.evaluate("history.length") == before
 
 
 def test_quick_exit_is_a_working_link_without_javascript(browser: Any, server_url: str) -> None:
@@ -116,8 +122,8 @@ def test_keyboard_alone_reaches_skip_link_quick_exit_and_every_main_page(
                 break
         else:
             pytest.fail(f"menu link {title!r} not reachable by Tab")
-        page.keyboard.press("Enter")
-        page.wait_for_load_state()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
         visited.append(urlparse(page.url).path)
     assert len(set(visited)) == 4
 

@@ -7,7 +7,7 @@ import re
 import httpx
 import pytest
 
-pytestmark = pytest.mark.usefixtures("demo_site")
+pytestmark = pytest.mark.usefixtures("demo_site_readonly")
 
 PAGE_TYPES = {
     "home": "/{lang}/",
@@ -62,7 +62,9 @@ def test_root_redirects_to_a_language_without_a_cookie(server_url: str) -> None:
     assert response.status_code == 302
     assert response.headers["location"] == "/fi/"
     assert "set-cookie" not in response.headers
-    english = httpx.get(server_url + "/", headers={"Accept-Language": "en"}, timeout=10)
+    english = httpx.get(
+        server_url + "/", headers={"Accept-Language": "en"}, timeout=10, follow_redirects=True
+    )
     assert english.url.path == "/en/"
 
 

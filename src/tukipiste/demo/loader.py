@@ -17,7 +17,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from tukipiste.demo import content
-from tukipiste.demo.offices import HOLIDAYS, OFFICES
+from tukipiste.demo.offices import HOLIDAYS, OFFICES, SHORT_DAYS
 from tukipiste.website.models import (
     ContentPage,
     HomePage,
@@ -200,6 +200,10 @@ def _load_offices() -> int:
         )
         OfficeException.objects.bulk_create(
             OfficeException(office=office, date=day, reason="holiday") for day in HOLIDAYS
+        )
+        OfficeException.objects.bulk_create(
+            OfficeException(office=office, date=day, reason="special", opens=opens, closes=closes)
+            for day, opens, closes in SHORT_DAYS
         )
         if spec["slug"] == "tampere":
             OfficeException.objects.create(

@@ -64,11 +64,13 @@ OFFICES: list[dict[str, Any]] = [
     },
 ]
 
+# New Year's Eve: a short day for every service.
+SHORT_DAYS = [(dt.date(2026, 12, 31), T(10), T(13))]
+
 # Finnish public holidays that fall on weekdays around the demo period; every office closed.
 HOLIDAYS = [
     dt.date(2026, 12, 24),
     dt.date(2026, 12, 25),
-    dt.date(2026, 12, 31),
     dt.date(2027, 1, 1),
     dt.date(2027, 1, 6),
     dt.date(2027, 3, 26),

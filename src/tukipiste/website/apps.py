@@ -6,3 +6,10 @@ class WebsiteConfig(AppConfig):
     name = "tukipiste.website"
     label = "website"
     verbose_name = _("Public site")
+
+    def ready(self) -> None:
+        from tukipiste.core.models import DataKind
+        from tukipiste.core.retention import register_purger
+        from tukipiste.website.services import purge_feedback_contacts
+
+        register_purger(DataKind.FEEDBACK_CONTACTS, purge_feedback_contacts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tukipiste.website.models.feedback import Feedback
 
 
@@ -12,4 +14,17 @@ def submit_feedback(*, category: str, message: str, reply_contact: str, language
         message=message,
         reply_contact=reply_contact.strip(),
         language=language,
+    )
+
+
+def purge_feedback_contacts(cutoff: dt.datetime) -> int:
+    """Blank the optional reply contact of feedback received before ``cutoff``.
+
+    The message itself holds no contact detail by design and stays for the organisation's
+    quality work; only what could reach a person is removed.
+    """
+    return (
+        Feedback.objects.filter(created_at__lt=cutoff)
+        .exclude(reply_contact="")
+        .update(reply_contact="")
     )

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from tukipiste.core.audit import log_action
+from tukipiste.core.permissions import LimitedActionsPolicy
 from tukipiste.website.models import Feedback, Office
+
+# Feedback only ever comes from the public form: staff read, mark and annotate it.
+register_permission_policy(Feedback, LimitedActionsPolicy(Feedback, allowed={"view", "change"}))
 
 
 class OfficeViewSet(SnippetViewSet):
@@ -21,15 +31,43 @@ class OfficeViewSet(SnippetViewSet):
     list_display = ["name", "city", "phone"]
 
 
+class FeedbackIndexView(IndexView):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        log_action(
+            actor=self.request.user, action="viewed", object_type="website.feedback", detail="list"
+        )
+        return context
+
+
+class FeedbackInspectView(InspectView):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
+        context = super().get_context_data(**kwargs)
+        log_action(actor=self.request.user, action="viewed", obj=self.object)
+        return context
+
+
+class FeedbackEditView(EditView):
+    def save_instance(self) -> Feedback:
+        instance: Feedback = self.form.save(commit=False)
+        instance.handled_by = self.request.user
+        instance.handled_at = timezone.now()
+        instance.save()
+        log_action(actor=self.request.user, action="changed", obj=instance, detail=instance.status)
+        return instance
+
+
 class FeedbackViewSet(ModelViewSet):
     model = Feedback
     icon = "mail"
     menu_label = _("Feedback")
     menu_order = 220
     add_to_admin_menu = True
+    index_view_class = FeedbackIndexView
+    inspect_view_class = FeedbackInspectView
+    edit_view_class = FeedbackEditView
     list_display = ["category", "created_at", "status", "language"]
     list_filter = ["status", "category", "language"]
-    search_fields = ["message"]
     inspect_view_enabled = True
     inspect_view_fields = [
         "category",

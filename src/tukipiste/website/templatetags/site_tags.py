@@ -87,6 +87,21 @@ def local_date(value: dt.datetime | dt.date | None) -> str:
     return formats.date_format(value, "l j.n.")
 
 
+@register.filter
+def relative_day(value: dt.datetime) -> str:
+    """'today', 'tomorrow' or the date, for a moment in Helsinki time."""
+    from django.utils import timezone
+    from django.utils.translation import gettext
+
+    day = value.astimezone(hours.HELSINKI).date()
+    today = timezone.now().astimezone(hours.HELSINKI).date()
+    if day == today:
+        return gettext("today")
+    if day == today + dt.timedelta(days=1):
+        return gettext("tomorrow")
+    return local_date(value)
+
+
 @register.simple_tag
 def locale_for(code: str) -> Locale | None:
     return Locale.objects.filter(language_code=code).first()

@@ -3,6 +3,7 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from tukipiste.demo.loader import load_demo
+from tukipiste.demo.users import load_demo_users
 
 
 class Command(BaseCommand):
@@ -10,6 +11,12 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         created = load_demo()
+        accounts = load_demo_users()
         self.stdout.write(
-            f"Demo data: {created['offices']} offices and {created['pages']} pages created."
+            f"Demo data: {created['offices']} offices, {created['pages']} pages and "
+            f"{len(accounts)} staff accounts created."
         )
+        if accounts:
+            self.stdout.write("Demo staff accounts (the TOTP secrets are shown only now):")
+            for line in accounts:
+                self.stdout.write(line)

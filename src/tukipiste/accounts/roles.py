@@ -1,0 +1,75 @@
+"""What each role may do: Django permissions by role, as data.
+
+``sync_roles`` makes the groups match this table; it runs in a migration and after every
+``migrate`` so that permissions of apps added later reach the roles too.
+"""
+
+from __future__ import annotations
+
+from tukipiste.accounts.models import Role
+
+ADMIN_ACCESS = "wagtailadmin.access_admin"
+# Group names are stored data, so they stay in English; the admin shows them as they are.
+GROUP_NAMES: dict[str, str] = {
+    Role.WORKER: "Worker",
+    Role.PEER_WORKER: "Peer worker",
+    Role.COORDINATOR: "Coordinator",
+    Role.EDITOR: "Content editor",
+    Role.ADMINISTRATOR: "Administrator",
+}
+
+# Codenames as "app_label.codename". Object-level limits (own offices) are enforced by the
+# selectors named for the viewer, on top of these.
+ROLE_PERMISSIONS: dict[str, set[str]] = {
+    Role.WORKER: {
+        ADMIN_ACCESS,
+        "website.view_feedback",
+        "website.change_feedback",
+    },
+    Role.PEER_WORKER: {ADMIN_ACCESS},
+    Role.COORDINATOR: {
+        ADMIN_ACCESS,
+        "website.view_feedback",
+        "website.change_feedback",
+        "accounts.view_all_offices",
+        "accounts.export_statistics",
+        "core.view_audit_trail",
+        "core.view_auditentry",
+    },
+    Role.EDITOR: {
+        ADMIN_ACCESS,
+        "website.add_office",
+        "website.change_office",
+        "website.view_office",
+        "wagtailimages.add_image",
+        "wagtailimages.change_image",
+        "wagtailimages.choose_image",
+        "wagtaildocs.add_document",
+        "wagtaildocs.change_document",
+        "wagtaildocs.choose_document",
+    },
+    Role.ADMINISTRATOR: {
+        ADMIN_ACCESS,
+        "website.view_feedback",
+        "website.change_feedback",
+        "accounts.view_all_offices",
+        "accounts.unlock_accounts",
+        "core.view_audit_trail",
+        "core.view_auditentry",
+        "core.view_retentionpolicy",
+        "core.change_retentionpolicy",
+        "auth.add_user",
+        "auth.change_user",
+        "auth.view_user",
+        "auth.delete_user",
+        "auth.view_group",
+    },
+}
+EDITOR_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "view_page",
+    "lock_page",
+    "unlock_page",
+]

@@ -1,0 +1,51 @@
+"""Back-office entries of the shared kernel: the audit trail and retention periods."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from tukipiste.core.models import AuditEntry, RetentionPolicy
+from tukipiste.core.permissions import LimitedActionsPolicy
+
+register_permission_policy(AuditEntry, LimitedActionsPolicy(AuditEntry, allowed={"view"}))
+register_permission_policy(
+    RetentionPolicy, LimitedActionsPolicy(RetentionPolicy, allowed={"view", "change"})
+)
+
+
+class AuditTrailViewSet(ModelViewSet):
+    model = AuditEntry
+    icon = "history"
+    menu_label = _("Audit trail")
+    menu_order = 900
+    add_to_admin_menu = True
+    list_display = ["at", "actor_username", "action", "object_type", "object_id", "detail"]
+    list_filter = ["actor", "action", "object_type", "at"]
+    list_per_page = 50
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    form_fields = ["detail"]  # never editable: the policy refuses every change
+
+
+class RetentionViewSet(ModelViewSet):
+    model = RetentionPolicy
+    icon = "bin"
+    menu_label = _("Retention periods")
+    menu_order = 910
+    add_to_admin_menu = True
+    list_display = ["kind", "days"]
+    form_fields = ["days"]
+    copy_view_enabled = False
+
+
+@hooks.register("register_admin_viewset")
+def register_audit_trail() -> AuditTrailViewSet:
+    return AuditTrailViewSet("audit")
+
+
+@hooks.register("register_admin_viewset")
+def register_retention() -> RetentionViewSet:
+    return RetentionViewSet("retention")

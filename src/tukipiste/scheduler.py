@@ -1,0 +1,37 @@
+"""Periodic jobs while ``make run`` serves, on APScheduler.
+
+Production runs the same management commands from the system's timer instead
+(``docs/operations.md``) and sets ``RUN_SCHEDULER=0``, so that several web workers never
+run a job twice.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from django.core.management import call_command
+
+log = logging.getLogger(__name__)
+
+# (job id, management command, cron fields)
+JOBS = [
+    ("purge_expired", "purge_expired", {"minute": "17"}),
+]
+
+
+def _run(command: str) -> None:
+    try:
+        call_command(command)
+    except Exception:  # a failed run is retried at the next tick; the server keeps serving
+        log.exception("scheduled job %s failed", command)
+
+
+def build_scheduler() -> BackgroundScheduler:
+    scheduler = BackgroundScheduler(timezone="Europe/Helsinki")
+    for job_id, command, cron in JOBS:
+        scheduler.add_job(
+            _run, CronTrigger(**cron), args=[command], id=job_id, coalesce=True, max_instances=1
+        )
+    return scheduler

@@ -1,0 +1,81 @@
+"""The purge job removes each kind of data on time, and nothing else."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import time_machine
+from django.core.management import call_command
+
+from tukipiste.core.audit import log_action
+from tukipiste.core.models import AppendOnlyError, AuditEntry, RetentionPolicy
+from tukipiste.core.retention import purge_expired
+from tukipiste.website.models import Feedback
+from tukipiste.website.services import submit_feedback
+
+NOW = dt.datetime(2026, 11, 25, 3, 0, tzinfo=dt.UTC)
+
+
+def at(days_ago: float) -> time_machine.travel:
+    return time_machine.travel(NOW - dt.timedelta(days=days_ago), tick=False)
+
+
+@pytest.mark.django_db
+def test_feedback_contact_is_blanked_after_its_period_and_the_message_kept() -> None:
+    RetentionPolicy.objects.filter(kind="feedback_contacts").update(days=90)
+    with at(91):
+        old = submit_feedback(
+            category="idea", message="old", reply_contact="old@example.org", language="fi"
+        )
+    with at(89):
+        recent = submit_feedback(
+            category="idea", message="new", reply_contact="new@example.org", language="fi"
+        )
+    with time_machine.travel(NOW, tick=False):
+        results = {r.kind: r.purged for r in purge_expired()}
+    assert results["feedback_contacts"] == 1
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.reply_contact, old.message) == ("", "old")
+    assert recent.reply_contact == "new@example.org"
+
+
+@pytest.mark.django_db
+def test_audit_entries_are_deleted_after_their_period_only_by_the_job() -> None:
+    RetentionPolicy.objects.filter(kind="audit_entries").update(days=730)
+    with at(731):
+        log_action(actor=None, action="viewed", object_type="website.feedback", object_id="1")
+    with at(729):
+        log_action(actor=None, action="viewed", object_type="website.feedback", object_id="2")
+    with pytest.raises(AppendOnlyError):
+        AuditEntry.objects.all().delete()
+    with pytest.raises(AppendOnlyError):
+        AuditEntry.objects.update(detail="x")
+    entry = AuditEntry.objects.first()
+    assert entry is not None
+    entry.detail = "changed"
+    with pytest.raises(AppendOnlyError):
+        entry.save()
+    with time_machine.travel(NOW, tick=False):
+        call_command("purge_expired")
+    assert list(AuditEntry.objects.values_list("object_id", flat=True)) == ["2"]
+
+
+@pytest.mark.django_db
+def test_a_shorter_period_set_in_the_back_office_takes_effect_on_the_next_run() -> None:
+    with at(10):
+        submit_feedback(category="idea", message="m", reply_contact="call me", language="fi")
+    with time_machine.travel(NOW, tick=False):
+        assert {r.kind: r.purged for r in purge_expired()}["feedback_contacts"] == 0
+        RetentionPolicy.objects.filter(kind="feedback_contacts").update(days=7)
+        assert {r.kind: r.purged for r in purge_expired()}["feedback_contacts"] == 1
+    assert Feedback.objects.get().reply_contact == ""
+
+
+def test_make_run_schedules_the_purge_with_apscheduler() -> None:
+    from tukipiste.scheduler import build_scheduler
+
+    scheduler = build_scheduler()
+    jobs = {job.id: job for job in scheduler.get_jobs()}
+    assert "purge_expired" in jobs

@@ -1,0 +1,26 @@
+"""Time formatting of the public pages, in Helsinki time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import time_machine
+from django.utils import translation
+
+from tukipiste.website.templatetags.site_tags import local_time, relative_day
+
+UTC = dt.UTC
+
+
+@time_machine.travel(dt.datetime(2026, 11, 25, 21, 30, tzinfo=UTC), tick=False)
+def test_relative_day_uses_the_helsinki_calendar_not_utc() -> None:
+    # 21:30 UTC is 23:30 in Helsinki on the 25th; 22:30 UTC is already the 26th there.
+    with translation.override("en"):
+        assert relative_day(dt.datetime(2026, 11, 25, 21, 45, tzinfo=UTC)) == "today"
+        assert relative_day(dt.datetime(2026, 11, 25, 22, 30, tzinfo=UTC)) == "tomorrow"
+        assert "28.11." in relative_day(dt.datetime(2026, 11, 28, 10, 0, tzinfo=UTC))
+
+
+def test_local_time_shows_helsinki_wall_clock_in_summer_and_winter() -> None:
+    assert local_time(dt.datetime(2026, 7, 1, 9, 0, tzinfo=UTC)) == "12:00"
+    assert local_time(dt.datetime(2026, 1, 1, 9, 0, tzinfo=UTC)) == "11:00"
