@@ -106,7 +106,9 @@ def test_administrator_changes_a_retention_period_and_bad_input_gets_an_error(
     cast: dict[str, Any],
 ) -> None:
     client = verified_client(cast["erik"])
-    policy = RetentionPolicy.objects.get(kind="feedback_contacts")
+    policy, _ = RetentionPolicy.objects.get_or_create(
+        kind="feedback_contacts", defaults={"days": 90}
+    )
     bad = client.post(f"/admin/retention/edit/{policy.pk}/", {"days": "-3"})
     assert bad.status_code == 200 and b"error" in bad.content.lower()
     good = client.post(f"/admin/retention/edit/{policy.pk}/", {"days": "45"})

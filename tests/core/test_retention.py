@@ -23,7 +23,7 @@ def at(days_ago: float) -> time_machine.travel:
 
 @pytest.mark.django_db
 def test_feedback_contact_is_blanked_after_its_period_and_the_message_kept() -> None:
-    RetentionPolicy.objects.filter(kind="feedback_contacts").update(days=90)
+    RetentionPolicy.objects.update_or_create(kind="feedback_contacts", defaults={"days": 90})
     with at(91):
         old = submit_feedback(
             category="idea", message="old", reply_contact="old@example.org", language="fi"
@@ -43,7 +43,7 @@ def test_feedback_contact_is_blanked_after_its_period_and_the_message_kept() -> 
 
 @pytest.mark.django_db
 def test_audit_entries_are_deleted_after_their_period_only_by_the_job() -> None:
-    RetentionPolicy.objects.filter(kind="audit_entries").update(days=730)
+    RetentionPolicy.objects.update_or_create(kind="audit_entries", defaults={"days": 730})
     with at(731):
         log_action(actor=None, action="viewed", object_type="website.feedback", object_id="1")
     with at(729):
@@ -68,7 +68,7 @@ def test_a_shorter_period_set_in_the_back_office_takes_effect_on_the_next_run() 
         submit_feedback(category="idea", message="m", reply_contact="call me", language="fi")
     with time_machine.travel(NOW, tick=False):
         assert {r.kind: r.purged for r in purge_expired()}["feedback_contacts"] == 0
-        RetentionPolicy.objects.filter(kind="feedback_contacts").update(days=7)
+        RetentionPolicy.objects.update_or_create(kind="feedback_contacts", defaults={"days": 7})
         assert {r.kind: r.purged for r in purge_expired()}["feedback_contacts"] == 1
     assert Feedback.objects.get().reply_contact == ""
 
