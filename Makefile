@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint messages compile-messages check-messages bench-site clean
+.PHONY: run test setup lint messages compile-messages check-messages bench-site backup restore clean
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -49,6 +49,15 @@ compile-messages: $(STAMP)
 
 check-messages: $(STAMP)
 	$(BIN)/python -m tukipiste.core.compilemessages --check
+
+## Back up the database to var/backups/ (SQLite backup API or pg_dump)
+backup: $(STAMP)
+	$(MANAGE) backup
+
+## Restore a backup: make restore FILE=var/backups/tukipiste-....sqlite3
+restore: $(STAMP)
+	@test -n "$(FILE)" || (echo "usage: make restore FILE=path/to/backup" >&2; exit 2)
+	$(MANAGE) restore "$(FILE)"
 
 bench-site: setup
 	$(BIN)/python bench/site.py --port $(PORT)

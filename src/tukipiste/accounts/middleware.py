@@ -18,6 +18,7 @@ EXEMPT_PREFIXES = (
     "/admin/password_reset/",
     "/admin/2fa/",
     "/admin/jsi18n/",
+    "/admin/sprite/",  # the icon sprite the login-style pages load; holds no data
 )
 
 

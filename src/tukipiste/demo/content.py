@@ -415,7 +415,7 @@ _CHAT_PAGE = {
             ("heading", "Nimettömyytesi"),
             (
                 "paragraph",
-                "<p>Emme kysy, kuka olet. Emme tallenna IP-osoitettasi. Chat-keskustelut poistetaan säännöllisesti. Älä kirjoita koko nimeäsi, osoitettasi tai henkilötunnustasi, ellet itse halua. Jos joku muu käyttää puhelintasi, poistu sivulta nopeasti sivun yläreunan ✕-painikkeella tai Esc-näppäimellä.</p>",
+                "<p>Emme kysy, kuka olet. Emme tallenna IP-osoitettasi. Chat-keskustelut poistetaan säännöllisesti. Älä kirjoita koko nimeäsi, osoitettasi tai henkilötunnustasi, ellet itse halua. Jos joku muu käyttää puhelintasi, poistu sivulta nopeasti punaisella ✕ Pikapoistuminen -painikkeella tai Esc-näppäimellä.</p>",
             ),
             ("heading", "Chatin aukioloajat"),
             CHAT,
@@ -456,7 +456,7 @@ _CHAT_PAGE = {
             ("heading", "Din anonymitet"),
             (
                 "paragraph",
-                "<p>Vi frågar inte vem du är. Vi sparar inte din IP-adress. Chattsamtalen raderas regelbundet. Skriv inte ditt fullständiga namn, din adress eller din personbeteckning om du inte själv vill. Om någon annan använder din telefon kan du snabbt lämna sidan med ✕-knappen högst upp eller med Esc-tangenten.</p>",
+                "<p>Vi frågar inte vem du är. Vi sparar inte din IP-adress. Chattsamtalen raderas regelbundet. Skriv inte ditt fullständiga namn, din adress eller din personbeteckning om du inte själv vill. Om någon annan använder din telefon kan du snabbt lämna sidan med den röda knappen ✕ Snabb utgång eller med Esc-tangenten.</p>",
             ),
             ("heading", "Chattens öppettider"),
             CHAT,
@@ -497,7 +497,7 @@ _CHAT_PAGE = {
             ("heading", "Your anonymity"),
             (
                 "paragraph",
-                "<p>We do not ask who you are. We do not save your IP address. Chat conversations are deleted on a regular schedule. Do not write your full name, address or ID number unless you want to. If someone else uses your phone, leave the page quickly with the ✕ button at the top or the Esc key.</p>",
+                "<p>We do not ask who you are. We do not save your IP address. Chat conversations are deleted on a regular schedule. Do not write your full name, address or ID number unless you want to. If someone else uses your phone, leave the page quickly with the red ✕ Quick exit button or the Esc key.</p>",
             ),
             ("heading", "Chat hours"),
             CHAT,
@@ -538,7 +538,7 @@ _CHAT_PAGE = {
             ("heading", "Ваша анонимность"),
             (
                 "paragraph",
-                "<p>Мы не спрашиваем, кто вы. Мы не сохраняем ваш IP-адрес. Переписка регулярно удаляется. Не пишите своё полное имя, адрес или личный идентификационный код, если сами этого не хотите. Если вашим телефоном пользуется кто-то ещё, быстро покиньте страницу кнопкой ✕ вверху или клавишей Esc.</p>",
+                "<p>Мы не спрашиваем, кто вы. Мы не сохраняем ваш IP-адрес. Переписка регулярно удаляется. Не пишите своё полное имя, адрес или личный идентификационный код, если сами этого не хотите. Если вашим телефоном пользуется кто-то ещё, быстро покиньте страницу красной кнопкой «✕ Быстрый выход» или клавишей Esc.</p>",
             ),
             ("heading", "Часы работы чата"),
             CHAT,
@@ -579,7 +579,7 @@ _CHAT_PAGE = {
             ("heading", "ความเป็นส่วนตัวของคุณ"),
             (
                 "paragraph",
-                "<p>เราไม่ถามว่าคุณเป็นใคร เราไม่บันทึกหมายเลข IP ของคุณ บทสนทนาในแชทจะถูกลบตามกำหนดเวลา ไม่ต้องพิมพ์ชื่อเต็ม ที่อยู่ หรือเลขประจำตัวของคุณ ถ้าคุณไม่ต้องการ ถ้ามีคนอื่นใช้โทรศัพท์ของคุณด้วย ให้กดปุ่ม ✕ ด้านบน หรือกดปุ่ม Esc เพื่อออกจากหน้านี้ทันที</p>",
+                "<p>เราไม่ถามว่าคุณเป็นใคร เราไม่บันทึกหมายเลข IP ของคุณ บทสนทนาในแชทจะถูกลบตามกำหนดเวลา ไม่ต้องพิมพ์ชื่อเต็ม ที่อยู่ หรือเลขประจำตัวของคุณ ถ้าคุณไม่ต้องการ ถ้ามีคนอื่นใช้โทรศัพท์ของคุณด้วย ให้กดปุ่มสีแดง “✕ ออกจากเว็บทันที” หรือกดปุ่ม Esc เพื่อออกจากหน้านี้ทันที</p>",
             ),
             ("heading", "เวลาเปิดแชท"),
             CHAT,
@@ -620,7 +620,7 @@ _CHAT_PAGE = {
             ("heading", "Tu anonimato"),
             (
                 "paragraph",
-                "<p>No preguntamos quién eres. No guardamos tu dirección IP. Las conversaciones se borran periódicamente. No escribas tu nombre completo, tu dirección ni tu número de identidad si no quieres. Si otra persona usa tu teléfono, sal rápido de la página con el botón ✕ de arriba o con la tecla Esc.</p>",
+                "<p>No preguntamos quién eres. No guardamos tu dirección IP. Las conversaciones se borran periódicamente. No escribas tu nombre completo, tu dirección ni tu número de identidad si no quieres. Si otra persona usa tu teléfono, sal rápido de la página con el botón rojo «✕ Salida rápida» o con la tecla Esc.</p>",
             ),
             ("heading", "Horario del chat"),
             CHAT,
@@ -661,7 +661,7 @@ _CHAT_PAGE = {
             ("heading", "Anonimatul tău"),
             (
                 "paragraph",
-                "<p>Nu te întrebăm cine ești. Nu îți păstrăm adresa IP. Conversațiile sunt șterse periodic. Nu scrie numele complet, adresa sau codul numeric personal dacă nu vrei. Dacă altcineva îți folosește telefonul, ieși repede de pe pagină cu butonul ✕ de sus sau cu tasta Esc.</p>",
+                "<p>Nu te întrebăm cine ești. Nu îți păstrăm adresa IP. Conversațiile sunt șterse periodic. Nu scrie numele complet, adresa sau codul numeric personal dacă nu vrei. Dacă altcineva îți folosește telefonul, ieși repede de pe pagină cu butonul roșu „✕ Ieșire rapidă” sau cu tasta Esc.</p>",
             ),
             ("heading", "Programul chatului"),
             CHAT,
@@ -746,7 +746,7 @@ _HELP = {
             ("heading", "Poistu sivulta nopeasti"),
             (
                 "paragraph",
-                "<p>Jos joku tulee lähelle, paina sivun yläreunan <b>✕</b>-painiketta tai <b>Esc</b>-näppäintä. Tilalle avautuu heti neutraali verkkosivu, eikä tämä sivu jää välilehden takaisin-historiaan. Turvallisinta on käyttää selaimen yksityistä ikkunaa ja tyhjentää selaushistoria käytön jälkeen.</p>",
+                "<p>Jos joku tulee lähelle, paina punaista <b>✕ Pikapoistuminen</b> -painiketta tai <b>Esc</b>-näppäintä. Tilalle avautuu heti neutraali verkkosivu, eikä tämä sivu jää välilehden takaisin-historiaan. Turvallisinta on käyttää selaimen yksityistä ikkunaa ja tyhjentää selaushistoria käytön jälkeen.</p>",
             ),
             (
                 "callout",
@@ -786,7 +786,7 @@ _HELP = {
             ("heading", "Lämna sidan snabbt"),
             (
                 "paragraph",
-                "<p>Om någon kommer nära, tryck på knappen <b>✕</b> högst upp på sidan eller på tangenten <b>Esc</b>. Sidan byts genast till en neutral webbplats, och den här sidan stannar inte kvar i flikens bakåthistorik. Tryggast är att använda webbläsarens privata fönster och rensa historiken efteråt.</p>",
+                "<p>Om någon kommer nära, tryck på den röda knappen <b>✕ Snabb utgång</b> eller på tangenten <b>Esc</b>. Sidan byts genast till en neutral webbplats, och den här sidan stannar inte kvar i flikens bakåthistorik. Tryggast är att använda webbläsarens privata fönster och rensa historiken efteråt.</p>",
             ),
             (
                 "callout",
@@ -826,7 +826,7 @@ _HELP = {
             ("heading", "Leave this page quickly"),
             (
                 "paragraph",
-                "<p>If someone comes near, press the <b>✕</b> button at the top of the page or the <b>Esc</b> key. A neutral website opens at once, and this page does not stay in the tab's back history. To be safer, use a private window in your browser and clear your history afterwards.</p>",
+                "<p>If someone comes near, press the red <b>✕ Quick exit</b> button or the <b>Esc</b> key. A neutral website opens at once, and this page does not stay in the tab's back history. To be safer, use a private window in your browser and clear your history afterwards.</p>",
             ),
             (
                 "callout",
@@ -866,7 +866,7 @@ _HELP = {
             ("heading", "Быстро покинуть страницу"),
             (
                 "paragraph",
-                "<p>Если кто-то подходит, нажмите кнопку <b>✕</b> вверху страницы или клавишу <b>Esc</b>. Сразу откроется нейтральный сайт, а эта страница не останется в истории вкладки (кнопка «Назад»). Надёжнее всего открывать наш сайт в приватном окне браузера и после этого очищать историю.</p>",
+                "<p>Если кто-то подходит, нажмите красную кнопку «<b>✕ Быстрый выход</b>» или клавишу <b>Esc</b>. Сразу откроется нейтральный сайт, а эта страница не останется в истории вкладки (кнопка «Назад»). Надёжнее всего открывать наш сайт в приватном окне браузера и после этого очищать историю.</p>",
             ),
             (
                 "callout",
@@ -906,7 +906,7 @@ _HELP = {
             ("heading", "ออกจากหน้านี้อย่างรวดเร็ว"),
             (
                 "paragraph",
-                "<p>ถ้ามีคนเข้ามาใกล้ ให้กดปุ่ม <b>✕</b> ด้านบนของหน้า หรือกดปุ่ม <b>Esc</b> หน้าจอจะเปลี่ยนเป็นเว็บไซต์ทั่วไปทันที และหน้านี้จะไม่อยู่ในประวัติของแท็บ (ปุ่มย้อนกลับ) เพื่อความปลอดภัย ควรใช้หน้าต่างส่วนตัวของเบราว์เซอร์ และลบประวัติการใช้งานหลังใช้เสร็จ</p>",
+                "<p>ถ้ามีคนเข้ามาใกล้ ให้กดปุ่มสีแดง “<b>✕ ออกจากเว็บทันที</b>” หรือกดปุ่ม <b>Esc</b> หน้าจอจะเปลี่ยนเป็นเว็บไซต์ทั่วไปทันที และหน้านี้จะไม่อยู่ในประวัติของแท็บ (ปุ่มย้อนกลับ) เพื่อความปลอดภัย ควรใช้หน้าต่างส่วนตัวของเบราว์เซอร์ และลบประวัติการใช้งานหลังใช้เสร็จ</p>",
             ),
             (
                 "callout",
@@ -946,7 +946,7 @@ _HELP = {
             ("heading", "Salir rápido de esta página"),
             (
                 "paragraph",
-                "<p>Si alguien se acerca, pulsa el botón <b>✕</b> de arriba de la página o la tecla <b>Esc</b>. Se abre al instante un sitio web neutral, y esta página no queda en el historial de la pestaña (botón «atrás»). Lo más seguro es usar una ventana privada del navegador y borrar el historial después.</p>",
+                "<p>Si alguien se acerca, pulsa el botón rojo «<b>✕ Salida rápida</b>» o la tecla <b>Esc</b>. Se abre al instante un sitio web neutral, y esta página no queda en el historial de la pestaña (botón «atrás»). Lo más seguro es usar una ventana privada del navegador y borrar el historial después.</p>",
             ),
             (
                 "callout",
@@ -986,7 +986,7 @@ _HELP = {
             ("heading", "Părăsește repede pagina"),
             (
                 "paragraph",
-                "<p>Dacă se apropie cineva, apasă butonul <b>✕</b> din partea de sus a paginii sau tasta <b>Esc</b>. Se deschide imediat un site neutru, iar această pagină nu rămâne în istoricul filei (butonul „Înapoi”). Cel mai sigur este să folosești o fereastră privată a browserului și să ștergi istoricul după aceea.</p>",
+                "<p>Dacă se apropie cineva, apasă butonul roșu „<b>✕ Ieșire rapidă</b>” sau tasta <b>Esc</b>. Se deschide imediat un site neutru, iar această pagină nu rămâne în istoricul filei (butonul „Înapoi”). Cel mai sigur este să folosești o fereastră privată a browserului și să ștergi istoricul după aceea.</p>",
             ),
             (
                 "callout",
