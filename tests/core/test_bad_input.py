@@ -18,7 +18,11 @@ def test_markup_in_every_feedback_field_is_inert_in_the_back_office(cast: dict[s
     item = submit_feedback(category="other", message=XSS, reply_contact=XSS, language="fi")
     client = verified_client(cast["alice"])
     client.post(f"/admin/feedback/edit/{item.pk}/", {"status": "read", "staff_note": XSS})
-    for path in ("/admin/feedback/", f"/admin/feedback/inspect/{item.pk}/", f"/admin/feedback/edit/{item.pk}/"):
+    for path in (
+        "/admin/feedback/",
+        f"/admin/feedback/inspect/{item.pk}/",
+        f"/admin/feedback/edit/{item.pk}/",
+    ):
         html = client.get(path).content.decode()
         assert "<script>alert(1)</script>" not in html
         assert "<img src=x onerror" not in html

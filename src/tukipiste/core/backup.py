@@ -33,7 +33,7 @@ def back_up(*, output: Path | None = None) -> Path:
     if "sqlite" in engine:
         connection.ensure_connection()
         with sqlite3.connect(target) as destination:
-            connection.connection.backup(destination)  # type: ignore[union-attr]
+            connection.connection.backup(destination)
     elif "postgresql" in engine:
         env, args = _pg_args(connection.settings_dict)
         subprocess.run(
@@ -52,7 +52,9 @@ def restore(*, backup: Path, database_url: str | None = None) -> None:
     if not backup.exists():
         raise FileNotFoundError(backup)
     config: dict[str, Any] = (
-        dj_database_url.parse(database_url) if database_url else dict(connection.settings_dict)
+        dict(dj_database_url.parse(database_url))
+        if database_url
+        else dict(connection.settings_dict)
     )
     engine = config["ENGINE"]
     if "sqlite" in engine:
@@ -61,7 +63,15 @@ def restore(*, backup: Path, database_url: str | None = None) -> None:
     elif "postgresql" in engine:
         env, args = _pg_args(config)
         subprocess.run(
-            ["pg_restore", "--clean", "--if-exists", "--no-owner", "--exit-on-error", *args, str(backup)],
+            [
+                "pg_restore",
+                "--clean",
+                "--if-exists",
+                "--no-owner",
+                "--exit-on-error",
+                *args,
+                str(backup),
+            ],
             env=env,
             check=True,
         )
