@@ -9,6 +9,7 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+import hypothesis  # noqa: F401 (imported early: its lazy import at the end of a run trips a CPython 3.11 AST bug)
 import pytest
 import uvicorn
 from django.core.cache import cache

@@ -36,6 +36,8 @@ INSTALLED_APPS = [
     "tukipiste.core",
     "tukipiste.accounts",
     "tukipiste.website",
+    "tukipiste.records",
+    "tukipiste.chat",
     "tukipiste.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -254,6 +256,13 @@ QUICK_EXIT_URL = env_str("QUICK_EXIT_URL", "https://www.google.com/search?q=s%C3
 # (hashed, never stored) address may make per hour.
 PUBLIC_FORM_MAX_AGE_SECONDS = env_int("PUBLIC_FORM_MAX_AGE_SECONDS", default=4 * 3600)
 FEEDBACK_RATE_PER_HOUR = env_int("FEEDBACK_RATE_PER_HOUR", default=5, minimum=1)
+
+# Chat duty: queue size, the plain wait estimate, and abuse limits.
+CHAT_MAX_QUEUE = env_int("CHAT_MAX_QUEUE", default=30, minimum=1)
+CHAT_AVERAGE_MINUTES = env_int("CHAT_AVERAGE_MINUTES", default=8, minimum=1)
+CHAT_LONG_WAIT_MINUTES = env_int("CHAT_LONG_WAIT_MINUTES", default=20, minimum=1)
+CHAT_STARTS_PER_HOUR = env_int("CHAT_STARTS_PER_HOUR", default=10, minimum=1)
+CHAT_MESSAGES_PER_MINUTE = env_int("CHAT_MESSAGES_PER_MINUTE", default=30, minimum=1)
 
 # --- Logging: never a client address or user agent --------------------------------------
 LOGGING = {

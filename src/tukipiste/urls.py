@@ -6,6 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from tukipiste.chat.views import public as chat_public
 from tukipiste.website.views import public
 
 urlpatterns = [
@@ -17,6 +18,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("feedback/", public.feedback, name="feedback"),
+    path("message/", chat_public.leave_message, name="chat_leave_message"),
+    path("message/read/", chat_public.read_reply, name="chat_read_reply"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -127,3 +127,11 @@ def test_office_page_shows_address_phone_map_link_and_weekly_hours(server_url: s
     assert "https://www.openstreetmap.org/?mlat=60.17187" in html
     assert "Drop-in" in html and "Chat duty" in html
     assert re.search(r"Open now|Closed now", html)
+
+
+def test_every_asset_a_page_references_is_served(server_url: str) -> None:
+    html = get(server_url, "/fi/").text
+    assets = re.findall(r'(?:src|href)="(/static/[^"]+)"', html)
+    assert len(assets) >= 3
+    for asset in assets:
+        assert get(server_url, asset).status_code == 200, asset

@@ -25,6 +25,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         ADMIN_ACCESS,
         "website.view_feedback",
         "website.change_feedback",
+        "chat.view_chat",
     },
     Role.PEER_WORKER: {ADMIN_ACCESS},
     Role.COORDINATOR: {
@@ -33,6 +34,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "website.change_feedback",
         "accounts.view_all_offices",
         "accounts.export_statistics",
+        "chat.view_chat",
         "core.view_audit_trail",
         "core.view_auditentry",
     },
@@ -47,6 +49,11 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "wagtaildocs.add_document",
         "wagtaildocs.change_document",
         "wagtaildocs.choose_document",
+        "chat.add_savedreply",
+        "chat.change_savedreply",
+        "chat.delete_savedreply",
+        "chat.view_savedreply",
+        "wagtailadmin.access_admin",
     },
     Role.ADMINISTRATOR: {
         ADMIN_ACCESS,
@@ -63,6 +70,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "auth.view_user",
         "auth.delete_user",
         "auth.view_group",
+        "chat.view_chat",
     },
 }
 EDITOR_PAGE_PERMISSIONS = [

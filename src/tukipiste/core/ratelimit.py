@@ -28,16 +28,29 @@ def _daily_salt(today: dt.date) -> bytes:
         return _salt[1]
 
 
-def client_fingerprint(request: HttpRequest) -> str:
-    """Return a daily-salted hash of the request's address, for rate limiting only."""
-    address = request.META.get("REMOTE_ADDR", "") or ""
+def address_fingerprint(address: str) -> str:
+    """Return a daily-salted hash of an address, for rate limiting only."""
     salt = _daily_salt(dt.date.today())
     return hmac.new(salt, address.encode(), hashlib.sha256).hexdigest()[:32]
 
 
+def client_fingerprint(request: HttpRequest) -> str:
+    return address_fingerprint(request.META.get("REMOTE_ADDR", "") or "")
+
+
 def hit(*, request: HttpRequest, scope: str, limit: int, period_seconds: int) -> bool:
     """Count one action of ``scope`` for this client; return False once over ``limit``."""
-    key = f"rl:{scope}:{client_fingerprint(request)}"
+    return hit_fingerprint(
+        fingerprint=client_fingerprint(request),
+        scope=scope,
+        limit=limit,
+        period_seconds=period_seconds,
+    )
+
+
+def hit_fingerprint(*, fingerprint: str, scope: str, limit: int, period_seconds: int) -> bool:
+    """As ``hit``, for callers that are not Django views (WebSocket consumers)."""
+    key = f"rl:{scope}:{fingerprint}"
     added = cache.add(key, 1, timeout=period_seconds)
     if added:
         return True

@@ -1675,7 +1675,7 @@ _CONTACTS = {
 
 PAGES = [
     {"slug": "services", "kind": "content", "in_menu": True, "text": _SERVICES},
-    {"slug": "chat", "kind": "content", "in_menu": True, "text": _CHAT_PAGE},
+    {"slug": "chat", "kind": "chat", "in_menu": True, "text": _CHAT_PAGE},
     {"slug": "offices", "kind": "offices", "in_menu": True, "text": _OFFICES},
     {"slug": "help", "kind": "content", "in_menu": True, "text": _HELP},
     {"slug": "community", "kind": "content", "in_menu": True, "text": _COMMUNITY},

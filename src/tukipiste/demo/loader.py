@@ -16,6 +16,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
+from tukipiste.chat.models import ChatPage
 from tukipiste.demo import content
 from tukipiste.demo.offices import HOLIDAYS, OFFICES, SHORT_DAYS
 from tukipiste.website.models import (
@@ -34,6 +35,7 @@ from tukipiste.website.models import (
 _NAMESPACE = uuid.UUID("6f1b7c1e-3d9a-4a57-9a53-5d1e7f1f0a11")
 KINDS: dict[str, type[Page]] = {
     "content": ContentPage,
+    "chat": ChatPage,
     "offices": OfficeIndexPage,
     "news_index": NewsIndexPage,
     "contacts": StaffContactsPage,
@@ -112,7 +114,7 @@ def load_demo() -> dict[str, int]:
 
 
 def _fields(kind: str, text: dict[str, Any]) -> dict[str, Any]:
-    if kind == "content":
+    if kind in ("content", "chat"):
         return {
             "title": text["title"],
             "summary": text.get("summary", ""),

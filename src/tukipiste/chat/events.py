@@ -1,0 +1,82 @@
+"""The only module that talks to the channel layer.
+
+Services call these functions inside their transaction; the event leaves only after the
+commit, so a rolled-back change never reaches a socket. Delivery is at most once (the Redis
+layer may drop under load): clients detect gaps in ``seq`` and fetch what they missed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from asgiref.sync import async_to_sync
+from channels.layers import get_channel_layer
+from django.db import transaction
+
+WORKERS = "chat-workers"
+QUEUE_CLIENTS = "chat-queue"
+
+
+def chat_group(chat_id: int) -> str:
+    return f"chat-{chat_id}"
+
+
+def worker_group(user_id: int) -> str:
+    return f"chat-worker-{user_id}"
+
+
+def _send_now(group: str, message: dict[str, Any]) -> None:
+    layer = get_channel_layer()
+    if layer is not None:
+        async_to_sync(layer.group_send)(group, message)
+
+
+def send_on_commit(group: str, message: dict[str, Any]) -> None:
+    transaction.on_commit(lambda: _send_now(group, message))
+
+
+def to_chat(
+    chat_id: int, payload: dict[str, Any], *, origin: str = "", internal: bool = False
+) -> None:
+    """Relay a frame to every socket of a chat (client and worker).
+
+    ``origin`` lets the sender's own socket skip an echo (typing); ``internal`` frames reach
+    workers only.
+    """
+    send_on_commit(
+        chat_group(chat_id),
+        {
+            "type": "chat.relay",
+            "chat": chat_id,
+            "payload": payload,
+            "origin": origin,
+            "internal": internal,
+        },
+    )
+
+
+def to_worker(user_id: int, payload: dict[str, Any]) -> None:
+    send_on_commit(worker_group(user_id), {"type": "worker.relay", "payload": payload})
+
+
+def queue_changed() -> None:
+    """Waiting chats changed: workers refresh their queue view, waiting clients their place."""
+    send_on_commit(WORKERS, {"type": "queue.changed"})
+    send_on_commit(QUEUE_CLIENTS, {"type": "queue.changed"})
+
+
+async def typing(chat_id: int, *, origin: str, on: bool) -> None:
+    """Typing indicators are ephemeral and never stored, so they go out at once."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    await layer.group_send(
+        chat_group(chat_id),
+        {
+            "type": "chat.relay",
+            "chat": chat_id,
+            "payload": {"type": "typing", "on": on},
+            "origin": origin,
+            "internal": False,
+        },
+    )

@@ -1,0 +1,153 @@
+"""Reads of chat duty."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser, User
+from django.db.models import Count, Q
+
+from tukipiste.chat.models import Chat, ChatMessage, ChatStatus, OfflineMessage, WorkerDuty
+from tukipiste.website.hours import Opening
+from tukipiste.website.models import Office, Service
+
+
+@dataclass(frozen=True)
+class DutyStatus:
+    is_open: bool
+    closes_at: dt.datetime | None
+    next_opening: Opening | None
+
+
+def chat_duty_status(*, moment: dt.datetime) -> DutyStatus:
+    """Chat duty is open while any office's chat hours are open (holidays applied)."""
+    statuses = [
+        office.status(Service.CHAT, moment)
+        for office in Office.objects.prefetch_related("hours", "exceptions")
+    ]
+    open_now = [s.current for s in statuses if s.is_open and s.current]
+    upcoming = [s.next_opening for s in statuses if s.next_opening]
+    return DutyStatus(
+        is_open=bool(open_now),
+        closes_at=max((o.ends for o in open_now), default=None),
+        next_opening=min(upcoming, key=lambda o: o.starts, default=None),
+    )
+
+
+def message_frame(message: ChatMessage, *, chat_id: int | None = None) -> dict[str, Any]:
+    frame: dict[str, Any] = {
+        "type": "message",
+        "seq": message.seq,
+        "id": message.client_id,
+        "from": message.sender,
+        "author": message.author_name or None,
+        "body": message.body,
+        "at": message.created_at.isoformat(),
+        "event": message.event or None,
+    }
+    if message.internal:
+        frame["internal"] = True
+    if chat_id is not None:
+        frame["chat"] = chat_id
+    return frame
+
+
+def messages_after(*, chat: Chat, after_seq: int, for_worker: bool) -> list[dict[str, Any]]:
+    """Every message after ``after_seq`` in order; internal notes only for workers."""
+    messages = ChatMessage.objects.filter(chat=chat, seq__gt=after_seq).order_by("seq")
+    if not for_worker:
+        messages = messages.filter(internal=False)
+    return [message_frame(m, chat_id=chat.pk if for_worker else None) for m in messages]
+
+
+def queue_position(*, chat: Chat) -> int:
+    return (
+        Chat.objects.filter(status=ChatStatus.QUEUED)
+        .filter(Q(created_at__lt=chat.created_at) | Q(created_at=chat.created_at, pk__lt=chat.pk))
+        .count()
+        + 1
+    )
+
+
+def estimated_wait_seconds(*, position: int) -> int:
+    """A plain estimate: average handling time shared by the workers on duty."""
+    on_duty = max(1, WorkerDuty.objects.filter(on_duty=True).count())
+    return int(position * settings.CHAT_AVERAGE_MINUTES * 60 / on_duty)
+
+
+def queue_frame(*, chat: Chat) -> dict[str, Any]:
+    position = queue_position(chat=chat)
+    wait = estimated_wait_seconds(position=position)
+    return {
+        "type": "queue",
+        "position": position,
+        "estimated_wait_s": wait,
+        "alternatives": wait > settings.CHAT_LONG_WAIT_MINUTES * 60
+        or position >= settings.CHAT_MAX_QUEUE,
+    }
+
+
+def waiting_chats(*, now: dt.datetime) -> list[dict[str, Any]]:
+    return [
+        {
+            "chat": chat.pk,
+            "language": chat.language,
+            "topic": chat.topic,
+            "nickname": chat.nickname,
+            "waited_s": int((now - chat.created_at).total_seconds()),
+        }
+        for chat in Chat.objects.filter(status=ChatStatus.QUEUED).order_by("created_at", "pk")[:200]
+    ]
+
+
+def workers_on_duty() -> list[dict[str, Any]]:
+    """Who is on chat duty and how many chats each has: for coordinators and transfers."""
+    duties = (
+        WorkerDuty.objects.filter(on_duty=True)
+        .select_related("user", "user__staff_profile")
+        .annotate(active=Count("user__chats", filter=Q(user__chats__status=ChatStatus.ACTIVE)))
+        .order_by("since")
+    )
+    return [
+        {
+            "user": duty.user_id,
+            "name": display_name(duty.user),
+            "active": duty.active,
+            "limit": chat_limit(duty.user),
+            "since": duty.since.isoformat() if duty.since else None,
+        }
+        for duty in duties
+    ]
+
+
+def display_name(user: User) -> str:
+    profile = getattr(user, "staff_profile", None)
+    return (profile.display_name if profile else "") or user.first_name or user.get_username()
+
+
+def chat_limit(user: User) -> int:
+    profile = getattr(user, "staff_profile", None)
+    return profile.chat_limit if profile else 3
+
+
+def active_chats_of(*, worker: User) -> list[Chat]:
+    return list(
+        Chat.objects.filter(worker=worker, status=ChatStatus.ACTIVE).order_by("accepted_at")
+    )
+
+
+def chat_visible_to(*, user: User | AnonymousUser, chat_id: int) -> Chat | None:
+    """A chat the worker holds, or any chat for coordinators; None otherwise."""
+    chat = Chat.objects.filter(pk=chat_id).first()
+    if chat is None or not user.is_authenticated:
+        return None
+    if chat.worker_id == user.pk or user.has_perm("accounts.view_all_offices"):
+        return chat
+    return None
+
+
+def offline_messages_for_staff() -> list[OfflineMessage]:
+    return list(OfflineMessage.objects.select_related("replied_by").order_by("-created_at")[:200])

@@ -1,0 +1,345 @@
+"""Writes of chat duty: starting, messaging, accepting, transferring, ending, erasing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import secrets
+
+from django.conf import settings
+from django.contrib.auth.models import User
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from tukipiste.chat import events
+from tukipiste.chat.models import Chat, ChatMessage, ChatStatus, OfflineMessage, Sender, WorkerDuty
+from tukipiste.chat.selectors import (
+    active_chats_of,
+    chat_duty_status,
+    chat_limit,
+    display_name,
+    message_frame,
+)
+from tukipiste.core.audit import log_action
+
+
+class ChatError(Exception):
+    """A refused chat action; ``code`` is the protocol's error code."""
+
+    code = "bad_frame"
+
+    def __init__(self, message: str = "") -> None:
+        super().__init__(message or self.code)
+
+
+class ChatClosed(ChatError):
+    code = "chat_closed"
+
+
+class QueueFull(ChatError):
+    code = "queue_full"
+
+
+class ChatEnded(ChatError):
+    code = "ended"
+
+
+class Taken(ChatError):
+    code = "taken"
+
+
+class LimitReached(ChatError):
+    code = "limit_reached"
+
+
+class OffDuty(ChatError):
+    code = "off_duty"
+
+
+class NotYours(ChatError):
+    code = "not_yours"
+
+
+def hash_secret(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+def chat_by_token(token: str) -> Chat | None:
+    if not token or len(token) > 128:
+        return None
+    return Chat.objects.filter(token_hash=hash_secret(token)).first()
+
+
+def start_chat(
+    *, language: str, topic: str = "", nickname: str = "", moment: dt.datetime | None = None
+) -> tuple[Chat, str]:
+    """Open a chat in the queue and return it with the client's token (shown only now)."""
+    moment = moment or timezone.now()
+    if not chat_duty_status(moment=moment).is_open:
+        raise ChatClosed("no chat duty now")
+    if Chat.objects.filter(status=ChatStatus.QUEUED).count() >= settings.CHAT_MAX_QUEUE:
+        raise QueueFull("the queue is full")
+    token = secrets.token_urlsafe(24)  # 192 bits
+    with transaction.atomic():
+        chat = Chat.objects.create(
+            token_hash=hash_secret(token),
+            language=language,
+            topic=topic,
+            nickname=nickname.strip()[:40],
+        )
+        events.queue_changed()
+    return chat, token
+
+
+def post_message(
+    *, chat: Chat, sender: str, client_id: str, body: str, author: User | None = None
+) -> tuple[ChatMessage, bool]:
+    """Store a message before anyone is told of it; return it and whether it is new.
+
+    A resend of the same ``client_id`` returns the stored message, so nothing is doubled.
+    """
+    existing = ChatMessage.objects.filter(chat=chat, sender=sender, client_id=client_id).first()
+    if existing is not None:
+        return existing, False
+    try:
+        with transaction.atomic():
+            locked = Chat.objects.select_for_update().get(pk=chat.pk)
+            if locked.status == ChatStatus.ENDED:
+                raise ChatEnded("the chat has ended")
+            if sender == Sender.WORKER and (author is None or locked.worker_id != author.pk):
+                raise NotYours("not your chat")
+            message = _append(locked, sender=sender, client_id=client_id, body=body, author=author)
+    except IntegrityError:
+        # Two sockets resent the same message at once; the other one stored it.
+        return ChatMessage.objects.get(chat=chat, sender=sender, client_id=client_id), False
+    return message, True
+
+
+def _append(
+    chat: Chat,
+    *,
+    sender: str,
+    client_id: str,
+    body: str = "",
+    author: User | None = None,
+    event: str = "",
+    internal: bool = False,
+) -> ChatMessage:
+    """Give the message the chat's next sequence number; call inside a transaction."""
+    seq = chat.last_seq + 1
+    Chat.objects.filter(pk=chat.pk).update(last_seq=seq)
+    chat.last_seq = seq
+    message = ChatMessage.objects.create(
+        chat=chat,
+        seq=seq,
+        client_id=client_id,
+        sender=sender,
+        author=author,
+        author_name=display_name(author) if author else "",
+        body=body,
+        event=event,
+        internal=internal,
+    )
+    if internal:
+        if chat.worker_id:
+            events.to_worker(chat.worker_id, message_frame(message, chat_id=chat.pk))
+    else:
+        events.to_chat(chat.pk, message_frame(message))
+    return message
+
+
+def _system(
+    chat: Chat, event: str, *, body: str = "", author: User | None = None, internal: bool = False
+) -> None:
+    _append(
+        chat,
+        sender=Sender.SYSTEM,
+        client_id=f"{event}-{secrets.token_hex(6)}",
+        body=body,
+        author=author,
+        event=event,
+        internal=internal,
+    )
+
+
+def set_duty(*, worker: User, on: bool) -> WorkerDuty:
+    duty, _ = WorkerDuty.objects.get_or_create(user=worker)
+    duty.on_duty = on
+    duty.since = timezone.now() if on else None
+    duty.save(update_fields=["on_duty", "since"])
+    with transaction.atomic():
+        events.queue_changed()
+    return duty
+
+
+def accept_chat(*, chat_id: int, worker: User) -> Chat:
+    """Take a waiting chat. Of several workers accepting at once exactly one succeeds."""
+    if not WorkerDuty.objects.filter(user=worker, on_duty=True).exists():
+        raise OffDuty("go on duty first")
+    if len(active_chats_of(worker=worker)) >= chat_limit(worker):
+        raise LimitReached("at your chat limit")
+    office = worker.staff_profile.offices.first() if hasattr(worker, "staff_profile") else None
+    now = timezone.now()
+    with transaction.atomic():
+        # The conditional update is the lock: only one UPDATE finds the chat still queued.
+        taken = Chat.objects.filter(pk=chat_id, status=ChatStatus.QUEUED).update(
+            status=ChatStatus.ACTIVE, worker=worker, accepted_at=now, office=office
+        )
+        if taken != 1:
+            raise Taken("another worker took this chat")
+        chat = Chat.objects.select_for_update().get(pk=chat_id)
+        _system(chat, "accepted", author=worker)
+        events.to_chat(chat.pk, {"type": "accepted", "worker": display_name(worker)})
+        events.queue_changed()
+    return chat
+
+
+def transfer_chat(*, chat_id: int, by: User, to: User | None, note: str = "") -> Chat:
+    """Hand an active chat to a colleague (or back to the queue) with an internal note."""
+    with transaction.atomic():
+        chat = Chat.objects.select_for_update().get(pk=chat_id)
+        if chat.status != ChatStatus.ACTIVE or chat.worker_id != by.pk:
+            raise NotYours("you do not hold this chat")
+        if to is not None:
+            if not WorkerDuty.objects.filter(user=to, on_duty=True).exists():
+                raise OffDuty("that colleague is not on duty")
+            if len(active_chats_of(worker=to)) >= chat_limit(to):
+                raise LimitReached("that colleague is at their chat limit")
+        previous = chat.worker_id
+        if to is None:
+            chat.status = ChatStatus.QUEUED
+            chat.worker = None
+        else:
+            chat.worker = to
+        chat.save(update_fields=["status", "worker"])
+        _system(chat, "transferred", author=by)
+        if note.strip():
+            _system(chat, "note", body=note.strip()[:500], author=by, internal=True)
+        events.to_worker(previous, {"type": "unassigned", "chat": chat.pk})
+        if to is not None:
+            events.to_worker(to.pk, {"type": "assigned_by_transfer", "chat": chat.pk, "note": note})
+        else:
+            events.to_chat(chat.pk, {"type": "requeued"})
+        events.queue_changed()
+        log_action(actor=by, action="changed", obj=chat, detail="transferred")
+    return chat
+
+
+def end_chat(*, chat_id: int, by: str, worker: User | None = None) -> Chat:
+    """End a chat; one the worker accepted becomes a contact of channel "chat"."""
+    from tukipiste.records.services import record_contact
+
+    with transaction.atomic():
+        chat = Chat.objects.select_for_update().get(pk=chat_id)
+        if chat.status == ChatStatus.ENDED:
+            return chat
+        if by == Sender.WORKER and (worker is None or chat.worker_id != worker.pk):
+            raise NotYours("you do not hold this chat")
+        was_queued = chat.status == ChatStatus.QUEUED
+        chat.status = ChatStatus.ENDED
+        chat.ended_at = timezone.now()
+        chat.ended_by = by
+        chat.save(update_fields=["status", "ended_at", "ended_by"])
+        _system(chat, "ended", body=by)
+        events.to_chat(chat.pk, {"type": "ended", "by": by})
+        if was_queued:
+            events.queue_changed()
+        if chat.accepted_at is not None:
+            record_contact(
+                channel="chat",
+                started_at=chat.accepted_at,
+                duration_seconds=int((chat.ended_at - chat.accepted_at).total_seconds()),
+                office=chat.office,
+                language=chat.language,
+                recorded_by=chat.worker,
+            )
+    return chat
+
+
+def erase_chat(*, chat_id: int) -> Chat:
+    """The client ends the chat and wipes its transcript at once."""
+    end_chat(chat_id=chat_id, by=Sender.CLIENT)
+    with transaction.atomic():
+        chat = Chat.objects.select_for_update().get(pk=chat_id)
+        ChatMessage.objects.filter(chat=chat).update(body="")
+        chat.erased = True
+        chat.nickname = ""
+        chat.save(update_fields=["erased", "nickname"])
+        events.to_chat(chat.pk, {"type": "erased"})
+    return chat
+
+
+def block_chat(*, chat_id: int, worker: User) -> Chat:
+    """End an abusive chat and refuse its token from now on."""
+    chat = end_chat(chat_id=chat_id, by=Sender.WORKER, worker=worker)
+    Chat.objects.filter(pk=chat.pk).update(blocked=True)
+    chat.blocked = True
+    with transaction.atomic():
+        events.to_chat(chat.pk, {"type": "blocked"})
+        log_action(actor=worker, action="changed", obj=chat, detail="blocked")
+    return chat
+
+
+def purge_transcripts(cutoff: dt.datetime) -> int:
+    """Blank bodies and nicknames of chats ended (or abandoned) before ``cutoff``.
+
+    Times, language, topic and message counts stay for statistics.
+    """
+    stale = Chat.objects.filter(purged=False, created_at__lt=cutoff).exclude(ended_at__gte=cutoff)
+    ids = list(stale.values_list("pk", flat=True))
+    ChatMessage.objects.filter(chat_id__in=ids).update(body="")
+    Chat.objects.filter(pk__in=ids).update(nickname="", purged=True)
+    Chat.objects.filter(pk__in=ids).exclude(status=ChatStatus.ENDED).update(
+        status=ChatStatus.ENDED, ended_at=cutoff, ended_by=Sender.SYSTEM, worker=None
+    )
+    return len(ids)
+
+
+# --- Anonymous messages outside chat hours ----------------------------------------------
+
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud, typed on phones
+
+
+def new_code() -> str:
+    """16 characters from a 31-letter alphabet: about 79 bits, grouped by four."""
+    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
+    return "-".join(raw[i : i + 4] for i in range(0, 16, 4))
+
+
+def normalise_code(code: str) -> str:
+    cleaned = "".join(ch for ch in code.upper() if ch in CODE_ALPHABET)
+    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
+
+
+def leave_message(*, language: str, topic: str, body: str) -> tuple[OfflineMessage, str]:
+    code = new_code()
+    message = OfflineMessage.objects.create(
+        code_hash=hash_secret(code), language=language, topic=topic, body=body.strip()
+    )
+    return message, code
+
+
+def message_by_code(*, code: str) -> OfflineMessage | None:
+    normalised = normalise_code(code)
+    if len(normalised) != 19:
+        return None
+    message = OfflineMessage.objects.filter(code_hash=hash_secret(normalised)).first()
+    if message is not None and message.replied_at and message.reply_read_at is None:
+        OfflineMessage.objects.filter(pk=message.pk).update(reply_read_at=timezone.now())
+    return message
+
+
+def reply_to_message(*, message_id: int, worker: User, reply: str) -> OfflineMessage:
+    message = OfflineMessage.objects.get(pk=message_id)
+    message.reply = reply.strip()
+    message.replied_by = worker
+    message.replied_at = timezone.now()
+    message.save(update_fields=["reply", "replied_by", "replied_at"])
+    log_action(actor=worker, action="changed", obj=message, detail="replied")
+    return message
+
+
+def purge_offline_messages(cutoff: dt.datetime) -> int:
+    return OfflineMessage.objects.filter(purged=False, created_at__lt=cutoff).update(
+        body="", reply="", purged=True
+    )

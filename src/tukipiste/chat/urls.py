@@ -1,0 +1,10 @@
+from django.urls import path
+
+from tukipiste.chat.views import staff
+
+urlpatterns = [
+    path("", staff.console, name="chat_console"),
+    path("duty/", staff.duty_overview, name="chat_duty"),
+    path("messages/", staff.message_list, name="chat_messages"),
+    path("messages/<int:pk>/", staff.message_reply, name="chat_message_reply"),
+]

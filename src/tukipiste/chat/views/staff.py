@@ -1,0 +1,73 @@
+"""Back-office views of chat duty: the console, who is on duty, anonymous messages."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from django.contrib import messages as flash
+from django.contrib.auth.models import User
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from tukipiste.chat import selectors, services
+from tukipiste.chat.forms import ReplyForm
+from tukipiste.chat.models import OfflineMessage, SavedReply
+from tukipiste.core.audit import log_action
+
+CHAT_PERMISSION = "chat.view_chat"
+
+
+def _require(request: HttpRequest, permission: str) -> User:
+    user = cast(User, request.user)
+    if not user.has_perm(permission):
+        raise PermissionDenied
+    return user
+
+
+def console(request: HttpRequest) -> HttpResponse:
+    user = _require(request, CHAT_PERMISSION)
+    replies = [
+        {"language": r.language, "title": r.title, "body": r.body} for r in SavedReply.objects.all()
+    ]
+    return render(
+        request,
+        "chat/console.html",
+        {
+            "saved_replies": replies,
+            "me": {"id": user.pk, "name": selectors.display_name(user)},
+        },
+    )
+
+
+def duty_overview(request: HttpRequest) -> HttpResponse:
+    _require(request, "accounts.view_all_offices")
+    return render(request, "chat/duty_overview.html", {"on_duty": selectors.workers_on_duty()})
+
+
+def message_list(request: HttpRequest) -> HttpResponse:
+    user = _require(request, CHAT_PERMISSION)
+    items = selectors.offline_messages_for_staff()
+    log_action(actor=user, action="viewed", object_type="chat.offlinemessage", detail="list")
+    return render(request, "chat/message_list.html", {"items": items})
+
+
+def message_reply(request: HttpRequest, pk: int) -> HttpResponse:
+    user = _require(request, CHAT_PERMISSION)
+    item = OfflineMessage.objects.filter(pk=pk).first()
+    if item is None:
+        raise Http404
+    form = ReplyForm(request.POST or None, initial={"reply": item.reply})
+    if request.method == "POST" and form.is_valid():
+        services.reply_to_message(message_id=item.pk, worker=user, reply=form.cleaned_data["reply"])
+        flash.success(request, _("Your reply is waiting for the client."))
+        return HttpResponseRedirect(reverse("chat_messages"))
+    log_action(actor=user, action="viewed", obj=item)
+    return render(
+        request,
+        "chat/message_reply.html",
+        {"item": item, "form": form},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,66 @@
+"""Back-office entries of chat duty."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from tukipiste.accounts.wagtail_hooks import PermissionMenuItem
+from tukipiste.chat import urls
+from tukipiste.chat.models import SavedReply
+
+
+@hooks.register("register_admin_urls")
+def register_chat_urls() -> list[Any]:
+    return [path("chat/", include(urls))]
+
+
+@hooks.register("register_admin_menu_item")
+def chat_console_item() -> PermissionMenuItem:
+    return PermissionMenuItem(
+        _("Chat duty"),
+        reverse("chat_console"),
+        icon_name="comment",
+        order=100,
+        permission="chat.view_chat",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def chat_messages_item() -> PermissionMenuItem:
+    return PermissionMenuItem(
+        _("Anonymous messages"),
+        reverse("chat_messages"),
+        icon_name="mail",
+        order=101,
+        permission="chat.view_chat",
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def chat_duty_item() -> PermissionMenuItem:
+    return PermissionMenuItem(
+        _("Who is on chat duty"),
+        reverse("chat_duty"),
+        icon_name="group",
+        order=102,
+        permission="accounts.view_all_offices",
+    )
+
+
+class SavedReplyViewSet(SnippetViewSet):
+    model = SavedReply
+    icon = "openquote"
+    menu_label = _("Saved replies")
+    menu_order = 230
+    add_to_admin_menu = True
+    list_display = ["title", "language"]
+    list_filter = ["language"]
+
+
+register_snippet(SavedReplyViewSet)

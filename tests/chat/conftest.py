@@ -1,0 +1,45 @@
+"""Chat duty open (a Wednesday noon in Helsinki), a verified worker's session cookie."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import time_machine
+
+from tests.staff import make_office, verified_client
+from tukipiste.website.models import OfficeHours
+
+WEDNESDAY_NOON = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)  # 12:00 in Helsinki
+SUNDAY_NIGHT = dt.datetime(2026, 11, 29, 21, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def chat_open(transactional_db: None) -> Iterator[None]:
+    office = make_office("helsinki")
+    OfficeHours.objects.bulk_create(
+        OfficeHours(
+            office=office, service="chat", weekday=day, opens=dt.time(10), closes=dt.time(15)
+        )
+        for day in range(5)
+    )
+    with time_machine.travel(WEDNESDAY_NOON, tick=True):
+        yield
+
+
+def worker_cookie(user: Any) -> str:
+    client = verified_client(user)
+    return f"sessionid={client.cookies['sessionid'].value}"
+
+
+@pytest.fixture
+def staff(cast: dict[str, Any], chat_open: None) -> dict[str, Any]:
+    from tukipiste.accounts.services import ensure_profile
+
+    for name in ("alice", "bob"):
+        profile = ensure_profile(user=cast[name])
+        profile.display_name = name.title()
+        profile.save()
+    return cast
