@@ -25,6 +25,7 @@ class Peer:
             max_size=2**20,
         )
         self.inbox: list[dict[str, Any]] = []
+        self.log: list[dict[str, Any]] = []  # every frame received, for transcripts
 
     def send(self, **frame: Any) -> None:
         self.ws.send(json.dumps(frame))
@@ -46,6 +47,7 @@ class Peer:
                 frame = json.loads(self.ws.recv(timeout=remaining))
             except TimeoutError:
                 continue
+            self.log.append(frame)
             if frame["type"] == kind and all(frame.get(k) == v for k, v in match.items()):
                 return frame
             self.inbox.append(frame)
@@ -54,9 +56,11 @@ class Peer:
         end = time.monotonic() + wait
         while (remaining := end - time.monotonic()) > 0:
             try:
-                self.inbox.append(json.loads(self.ws.recv(timeout=remaining)))
+                frame = json.loads(self.ws.recv(timeout=remaining))
             except (TimeoutError, ConnectionClosed):
                 break
+            self.log.append(frame)
+            self.inbox.append(frame)
         frames, self.inbox = self.inbox, []
         return frames
 

@@ -1,0 +1,88 @@
+"""Any frame, however malformed, gets a documented answer and the connection survives."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from asgiref.sync import async_to_sync
+from channels.testing import WebsocketCommunicator
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tukipiste.chat.consumers import ClientConsumer
+from tukipiste.chat.protocol import CLIENT_TYPES
+
+DOC = (Path(__file__).resolve().parents[2] / "docs" / "chat-protocol.md").read_text()
+DOCUMENTED_ERRORS = set(re.findall(r"^\| `([a-z_]+)`", DOC.split("## Errors")[1], re.M)) | {
+    "taken",
+    "limit_reached",
+    "off_duty",
+    "not_yours",
+}
+DOCUMENTED_TYPES = set(re.findall(r"^\| `([a-z_]+)`", DOC, re.M))
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=50),
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4)
+    ),
+    max_leaves=12,
+)
+frames = st.one_of(
+    st.text(max_size=200),
+    json_values.map(json.dumps),
+    st.fixed_dictionaries(
+        {"type": st.sampled_from(sorted(CLIENT_TYPES))},
+        optional={
+            "token": json_values,
+            "last_seq": json_values,
+            "id": json_values,
+            "body": json_values,
+            "language": st.sampled_from(["fi", "xx", "", None]) | json_values,
+            "topic": json_values,
+            "on": json_values,
+            "seq": json_values,
+            "after_seq": json_values,
+            "v": json_values,
+        },
+    ).map(json.dumps),
+)
+
+
+async def exchange(frames_to_send: list[str]) -> list[dict[str, Any]]:
+    communicator = WebsocketCommunicator(ClientConsumer.as_asgi(), "/ws/chat/client/")
+    connected, _ = await communicator.connect()
+    assert connected
+    answers: list[dict[str, Any]] = []
+    for text in frames_to_send:
+        await communicator.send_input({"type": "websocket.receive", "text": text})
+        while not await communicator.receive_nothing(timeout=0.05):
+            output = await communicator.receive_output()
+            if output["type"] == "websocket.close":
+                return answers  # only after a fatal error, checked by the caller
+            answers.append(json.loads(output["text"]))
+    await communicator.send_to(text_data='{"type":"ping"}')
+    answers.append(json.loads(await communicator.receive_from(timeout=2)))
+    await communicator.disconnect()
+    return answers
+
+
+@pytest.mark.django_db(transaction=True)
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(frames, min_size=1, max_size=5))
+def test_every_malformed_frame_gets_a_documented_error_and_the_socket_survives(
+    frames_to_send: list[str],
+) -> None:
+    answers = async_to_sync(exchange)(frames_to_send)
+    fatal = [a for a in answers if a["type"] == "error" and a["fatal"]]
+    if not fatal:
+        assert answers[-1] == {"type": "pong"}, "the connection must survive"
+    for answer in answers:
+        assert answer["type"] in DOCUMENTED_TYPES | {"error", "pong"}
+        if answer["type"] == "error":
+            assert answer["code"] in DOCUMENTED_ERRORS, answer
+            assert answer["fatal"] is (answer["code"] in {"unsupported_version", "blocked"})

@@ -1,0 +1,112 @@
+"""Nothing lost, nothing doubled: resends, reconnects, races between workers."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from django.db import close_old_connections
+
+from tests.chat.test_chat_flow import CLIENT, open_worker, start_client
+from tests.chat.wsclient import Peer
+from tests.staff import make_staff
+from tukipiste.chat import services
+from tukipiste.chat.models import Chat, ChatMessage
+
+
+def transcript(frames: list[dict[str, Any]]) -> list[tuple[int, str]]:
+    seen: dict[int, str] = {}
+    for frame in frames:
+        if frame["type"] == "message":
+            assert seen.get(frame["seq"], frame["id"]) == frame["id"]
+            seen[frame["seq"]] = frame["id"]
+    return sorted(seen.items())
+
+
+def test_dropped_socket_and_resend_lose_nothing_and_double_nothing(
+    server_url: str, staff: dict[str, Any]
+) -> None:
+    worker = open_worker(server_url, staff["alice"])
+    client, token = start_client(server_url)
+    chat = Chat.objects.get()
+    worker.send(type="accept", chat=chat.pk)
+    worker.expect("assigned")
+    client.send(type="send", id="c1", body="first")
+    client.expect("ack", id="c1")
+    seen_by_client = client.drain()
+    # The phone loses its connection just after sending c2; the ack never arrives.
+    client.send(type="send", id="c2", body="second")
+    client.ws.close()
+    worker.send(type="send", chat=chat.pk, id="w1", body="while you were away")
+    worker.expect("ack", id="w1")
+
+    again = Peer(server_url, CLIENT)
+    last_seq = max(f["seq"] for f in seen_by_client if f["type"] == "message")
+    again.send(type="resume", token=token, last_seq=last_seq)
+    resumed = again.expect("resumed")
+    assert resumed["status"] == "active" and resumed["worker"] == "Alice"
+    again.send(type="send", id="c2", body="second")  # the outbox resends it
+    ack = again.expect("ack", id="c2")
+    frames = again.drain(0.5)
+    assert any(f["type"] == "message" and f["id"] == "w1" for f in frames)
+
+    stored = list(ChatMessage.objects.filter(chat=chat).values_list("seq", "client_id"))
+    assert [cid for _, cid in stored].count("c2") == 1
+    assert ack["seq"] == dict((cid, seq) for seq, cid in stored)["c2"]
+    worker_view = transcript(worker.drain(0.5) + [m for m in worker.inbox])
+    for seq, cid in worker_view:
+        assert (seq, cid) in stored
+    again.send(type="fetch", after_seq=0)
+    history = again.expect("history")["messages"]
+    assert [(m["seq"], m["id"]) for m in history] == stored  # no internal notes here
+
+
+def test_ten_workers_accepting_one_chat_at_once_exactly_one_gets_it(
+    transactional_db: None, chat_open: None
+) -> None:
+    workers = [make_staff(f"w{i}", "worker", ["helsinki"]) for i in range(10)]
+    for worker in workers:
+        services.set_duty(worker=worker, on=True)
+    chat, _ = services.start_chat(language="fi")
+    barrier = threading.Barrier(10)
+    outcomes: list[str] = []
+
+    def accept(worker: Any) -> None:
+        try:
+            barrier.wait()
+            services.accept_chat(chat_id=chat.pk, worker=worker)
+            outcomes.append("won")
+        except services.Taken:
+            outcomes.append("taken")
+        finally:
+            close_old_connections()
+
+    threads = [threading.Thread(target=accept, args=(w,)) for w in workers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert sorted(outcomes) == ["taken"] * 9 + ["won"]
+    chat.refresh_from_db()
+    assert chat.status == "active" and chat.worker in workers
+
+
+def test_a_resent_message_is_stored_once(transactional_db: None, chat_open: None) -> None:
+    chat, _ = services.start_chat(language="fi")
+    first, created = services.post_message(chat=chat, sender="client", client_id="x", body="hi")
+    again, created_again = services.post_message(
+        chat=chat, sender="client", client_id="x", body="hi"
+    )
+    assert created and not created_again and first.pk == again.pk
+    assert ChatMessage.objects.filter(chat=chat).count() == 1
+
+
+def test_frames_over_64_kib_are_refused(server_url: str, chat_open: None) -> None:
+    from websockets.exceptions import ConnectionClosed
+
+    peer = Peer(server_url, CLIENT)
+    peer.send_raw('{"type":"ping","pad":"' + "x" * (70 * 1024) + '"}')
+    with pytest.raises(ConnectionClosed) as closed:
+        peer.ws.recv(timeout=5)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009
