@@ -53,8 +53,8 @@ def test_dropped_socket_and_resend_lose_nothing_and_double_nothing(
 
     stored = list(ChatMessage.objects.filter(chat=chat).values_list("seq", "client_id"))
     assert [cid for _, cid in stored].count("c2") == 1
-    assert ack["seq"] == dict((cid, seq) for seq, cid in stored)["c2"]
-    worker_view = transcript(worker.drain(0.5) + [m for m in worker.inbox])
+    assert ack["seq"] == {cid: seq for seq, cid in stored}["c2"]
+    worker_view = transcript(worker.drain(0.5) + list(worker.inbox))
     for seq, cid in worker_view:
         assert (seq, cid) in stored
     again.send(type="fetch", after_seq=0)
