@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 from typing import Any
+from urllib.parse import urlparse
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -32,6 +33,8 @@ def test_new_worker_enrols_and_logs_in_with_a_code_then_a_recovery_code(
     user = get_user_model().objects.create_user("nora", password=PASSWORD)
     user.groups.add(Group.objects.get(name=GROUP_NAMES["worker"]))
 
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
     log_in_with_password(page, server_url, "nora")
     assert "/admin/2fa/setup/" in page.url
     assert page.locator(".qr svg").count() == 1
@@ -46,6 +49,11 @@ def test_new_worker_enrols_and_logs_in_with_a_code_then_a_recovery_code(
         page.click("text=continue")
     assert page.url.rstrip("/").endswith("/admin")
     assert page.locator("#main").count() == 1
+    page.goto(server_url + "/admin/chat/")
+    own = urlparse(server_url).netloc
+    assert all(urlparse(url).netloc == own for url in requests if not url.startswith("data:")), [
+        url for url in requests if urlparse(url).netloc != own
+    ]
 
     page.context.clear_cookies()
     log_in_with_password(page, server_url, "nora")

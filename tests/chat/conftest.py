@@ -43,3 +43,11 @@ def staff(cast: dict[str, Any], chat_open: None) -> dict[str, Any]:
         profile.display_name = name.title()
         profile.save()
     return cast
+
+
+@pytest.fixture
+def demo_chat_page(chat_open: None) -> None:
+    """The demo site's pages (the chat page among them) on top of the chat-duty office."""
+    from tukipiste.demo.loader import load_demo
+
+    load_demo()

@@ -7,6 +7,12 @@
 
   function leave(event) {
     if (event) event.preventDefault();
+    // Forget this tab's chat (its token and unsent messages) before anything else.
+    try {
+      window.sessionStorage.clear();
+    } catch (e) {
+      // Storage may be disabled; there is nothing to clear then.
+    }
     // Blank the page first, so nothing stays on screen while the neutral site loads.
     document.title = "";
     document.body.innerHTML = "";

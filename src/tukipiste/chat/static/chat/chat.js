@@ -1,0 +1,912 @@
+// Anonymous live chat of the public site: the client side of docs/chat-protocol.md (v1).
+// Plain ES2017, no libraries. Every visible text comes from the page (#chat-strings), so it
+// is translated there. The chat's token lives only in this tab's sessionStorage.
+(function () {
+  "use strict";
+
+  var app = document.getElementById("chat-app");
+  if (!app || !("WebSocket" in window)) return;
+
+  var STORE_KEY = "tukipiste-chat";
+  var PROTOCOL_VERSION = 1;
+  var MAX_BODY = 2000;
+  var BACKOFF_MIN = 500;
+  var BACKOFF_MAX = 10000;
+  var TYPING_IDLE_MS = 3000;
+  var TYPING_REPEAT_MS = 5000;
+  var PEER_TYPING_MS = 15000;
+  var PING_MS = 25000;
+  var RATE_RETRY_MS = 10000;
+
+  function byId(id) { return document.getElementById(id); }
+
+  var el = {
+    connection: byId("chat-connection"),
+    error: byId("chat-error"),
+    startForm: byId("chat-start-form"),
+    language: byId("chat-language"),
+    topic: byId("chat-topic"),
+    nickname: byId("chat-nickname"),
+    start: byId("chat-start"),
+    closed: byId("chat-closed"),
+    queue: byId("chat-queue"),
+    queueHeading: byId("chat-queue-heading"),
+    queuePosition: byId("chat-queue-position"),
+    queueWait: byId("chat-queue-wait"),
+    leaveQueue: byId("chat-leave-queue"),
+    alternatives: byId("chat-alternatives"),
+    conversation: byId("chat-conversation"),
+    log: byId("chat-log"),
+    typing: byId("chat-typing"),
+    form: byId("chat-form"),
+    input: byId("chat-input"),
+    send: byId("chat-send"),
+    end: byId("chat-end"),
+    controls: byId("chat-controls"),
+    erase: byId("chat-erase"),
+    eraseHelp: byId("chat-erase-help"),
+    eraseCancel: byId("chat-erase-cancel"),
+    ended: byId("chat-ended"),
+    endedText: byId("chat-ended-text"),
+    newChat: byId("chat-new")
+  };
+
+  // --- Translated strings --------------------------------------------------------------
+  var strings = {};
+  var holder = byId("chat-strings");
+  if (holder) {
+    var nodes = holder.querySelectorAll("[data-key]");
+    for (var i = 0; i < nodes.length; i++) {
+      strings[nodes[i].getAttribute("data-key")] = nodes[i].textContent.trim();
+    }
+  }
+
+  function t(key, vars) {
+    var text = strings[key];
+    if (text === undefined) text = strings["err-generic"] || "";
+    if (vars) {
+      Object.keys(vars).forEach(function (name) {
+        text = text.split("{" + name + "}").join(String(vars[name]));
+      });
+    }
+    return text;
+  }
+
+  var language = app.getAttribute("data-language") || document.documentElement.lang || "fi";
+  var dutyOpen = app.getAttribute("data-open") === "1";
+  var wsPath = app.getAttribute("data-ws-path") || "/ws/chat/client/";
+
+  // --- State ---------------------------------------------------------------------------
+  var state = { token: null, lastSeq: 0, outbox: [] };
+  var seen = new Map();      // seq -> element (or null for a message that is not shown)
+  var pending = new Map();   // client id -> element of an own message not yet acknowledged
+  var maxSeen = 0;
+  var phase = "idle";        // idle | starting | resuming | queued | active | ended
+  var ws = null;
+  var attached = false;      // this socket is attached to the chat (started or resumed)
+  var wantStart = null;      // a start frame to send once connected
+  var pendingControl = null; // "leave" or "erase", to send once attached
+  var needHistory = false;   // after a page load, fetch the earlier messages to show them
+  var fetching = false;
+  var catchUpTo = 0;         // messages up to this seq arrive in order after "resumed"
+  var fatal = false;
+  var backoff = BACKOFF_MIN;
+  var failures = 0;
+  var reconnectTimer = null;
+  var pingTimer = null;
+  var rateTimer = null;
+  var workerName = null;
+  var workerNameSeq = 0;     // the seq that last told the worker's name
+  var maxWorkerSeq = 0;
+  var readSent = 0;
+  var deliveredSent = 0;
+  var typingOn = false;
+  var typingLastSent = 0;
+  var typingIdleTimer = null;
+  var peerTypingTimer = null;
+  var eraseArmed = false;
+  var erased = false;
+  var memoryStore = null;
+
+  // --- Storage (this tab only) ---------------------------------------------------------
+  function loadStore() {
+    try {
+      var raw = window.sessionStorage.getItem(STORE_KEY);
+      return raw ? JSON.parse(raw) : null;
+    } catch (e) {
+      return memoryStore;
+    }
+  }
+
+  function saveStore() {
+    if (!state.token) return;
+    var data = { token: state.token, last_seq: state.lastSeq, outbox: state.outbox };
+    try {
+      window.sessionStorage.setItem(STORE_KEY, JSON.stringify(data));
+    } catch (e) {
+      memoryStore = data;
+    }
+  }
+
+  function clearStore() {
+    memoryStore = null;
+    state.token = null;
+    state.lastSeq = 0;
+    state.outbox = [];
+    try {
+      window.sessionStorage.removeItem(STORE_KEY);
+    } catch (e) { /* storage unavailable: nothing kept */ }
+  }
+
+  function newId() {
+    var c = window.crypto;
+    if (c && typeof c.randomUUID === "function") return c.randomUUID();
+    var bytes = new Uint8Array(16);
+    if (c && typeof c.getRandomValues === "function") {
+      c.getRandomValues(bytes);
+    } else {
+      for (var k = 0; k < 16; k++) bytes[k] = Math.floor(Math.random() * 256);
+    }
+    return Array.prototype.map.call(bytes, function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
+  }
+
+  // --- View ----------------------------------------------------------------------------
+  function show(node, yes) {
+    if (node) node.hidden = !yes;
+  }
+
+  function focusIfLost(target) {
+    var active = document.activeElement;
+    var lost = !active || active === document.body || active.closest("[hidden]") !== null;
+    if (lost && target && !target.hidden && target.closest("[hidden]") === null) {
+      target.focus();
+    }
+  }
+
+  function hasMessages() {
+    return el.log.querySelector(".chat-msg--client, .chat-msg--worker") !== null;
+  }
+
+  function setWorker(name, seq) {
+    if (seq < workerNameSeq) return;
+    workerNameSeq = seq;
+    workerName = name || null;
+  }
+
+  function setPhase(next) {
+    var changed = next !== phase;
+    phase = next;
+    var inChat = next === "queued" || next === "active";
+    show(el.startForm, next === "idle" || next === "starting");
+    show(el.closed, next === "idle");
+    show(el.queue, next === "queued");
+    show(el.conversation, inChat || (next === "ended" && hasMessages()));
+    show(el.form, inChat);
+    show(el.end, next === "active");
+    show(el.erase, inChat || (next === "ended" && attached && !erased && hasMessages()));
+    show(el.ended, next === "ended");
+    show(el.controls, !el.end.hidden || !el.erase.hidden);
+    if (el.start) el.start.setAttribute("aria-disabled", next === "starting" ? "true" : "false");
+    if (changed) disarmErase();
+    if (next !== "active") showPeerTyping(false);
+  }
+
+  function setConnection(text) {
+    el.connection.textContent = text || "";
+    el.connection.hidden = !text;
+  }
+
+  function showError(text) {
+    el.error.textContent = text || "";
+    el.error.hidden = !text;
+  }
+
+  function showAlternatives(yes) {
+    show(el.alternatives, yes);
+  }
+
+  function formatTime(iso) {
+    var date = iso ? new Date(iso) : new Date();
+    if (isNaN(date.getTime())) date = new Date();
+    try {
+      return date.toLocaleTimeString(language, { hour: "2-digit", minute: "2-digit" });
+    } catch (e) {
+      return ("0" + date.getHours()).slice(-2) + ":" + ("0" + date.getMinutes()).slice(-2);
+    }
+  }
+
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function timeElement(iso) {
+    var node = make("time", "chat-msg__time", formatTime(iso));
+    if (iso) node.setAttribute("datetime", iso);
+    return node;
+  }
+
+  function systemText(message) {
+    switch (message.event) {
+      case "accepted":
+        return message.author ? t("event-accepted", { name: message.author }) : t("event-accepted-anon");
+      case "transferred":
+        return t("event-transferred");
+      case "ended":
+        return t("event-ended");
+      case "erased":
+        return t("event-erased");
+      default:
+        return "";
+    }
+  }
+
+  function renderMessage(message) {
+    var kind = message.from === "worker" || message.from === "client" ? message.from : "system";
+    var node = make("div", "chat-msg chat-msg--" + kind);
+    if (message.id) node.setAttribute("data-id", message.id);
+    if (kind === "system") {
+      var text = systemText(message);
+      if (!text) return null;
+      var line = make("p", "chat-msg__body");
+      line.appendChild(document.createTextNode(text + " "));
+      line.appendChild(timeElement(message.at));
+      node.appendChild(line);
+      return node;
+    }
+    var meta = make("p", "chat-msg__meta");
+    var author = kind === "client" ? t("you") : (message.author || workerName || t("worker"));
+    meta.appendChild(make("span", "chat-msg__author", author));
+    meta.appendChild(document.createTextNode(" "));
+    meta.appendChild(timeElement(message.at));
+    node.appendChild(meta);
+    node.appendChild(make("p", "chat-msg__body", message.body || ""));
+    if (kind === "client") {
+      node.appendChild(make("p", "chat-msg__state"));
+      setDeliveryState(node, "sent");
+    }
+    return node;
+  }
+
+  function setDeliveryState(node, delivery) {
+    var order = { "not-sent": 0, sending: 1, sent: 2, delivered: 3, read: 4 };
+    var current = node.getAttribute("data-state");
+    if (current && delivery !== "not-sent" && order[current] >= order[delivery]) return;
+    node.setAttribute("data-state", delivery);
+    var label = node.querySelector(".chat-msg__state");
+    if (label) label.textContent = t(delivery);
+  }
+
+  function nearBottom() {
+    return el.log.scrollHeight - el.log.scrollTop - el.log.clientHeight < 80;
+  }
+
+  // Messages are shown ordered by seq; own messages waiting for their seq stay at the end.
+  function place(node, seq) {
+    var stick = nearBottom();
+    var children = el.log.children;
+    var before = null;
+    for (var k = 0; k < children.length; k++) {
+      var child = children[k];
+      if (child === node) continue;
+      var other = child.getAttribute("data-seq");
+      if (other === null || Number(other) > seq) {
+        before = child;
+        break;
+      }
+    }
+    if (node.parentNode !== el.log || node.nextSibling !== before) el.log.insertBefore(node, before);
+    if (stick) el.log.scrollTop = el.log.scrollHeight;
+  }
+
+  function renderPending(item) {
+    var node = renderMessage({ id: item.id, from: "client", body: item.body, at: item.at });
+    node.removeAttribute("data-state");
+    setDeliveryState(node, "sending");
+    pending.set(item.id, node);
+    el.log.appendChild(node);
+    el.log.scrollTop = el.log.scrollHeight;
+    return node;
+  }
+
+  // --- Erase: a two-step button, no dialog ----------------------------------------------
+  function armErase() {
+    eraseArmed = true;
+    el.erase.textContent = t("erase-confirm");
+    el.erase.classList.add("is-armed");
+    el.eraseHelp.textContent = t("erase-warning");
+    show(el.eraseCancel, true);
+  }
+
+  function disarmErase() {
+    if (!el.erase) return;
+    eraseArmed = false;
+    el.erase.textContent = t("erase");
+    el.erase.classList.remove("is-armed");
+    el.eraseHelp.textContent = "";
+    show(el.eraseCancel, false);
+  }
+
+  // --- Socket --------------------------------------------------------------------------
+  function socketOpen() {
+    return ws !== null && ws.readyState === WebSocket.OPEN;
+  }
+
+  function sendFrame(frame) {
+    if (!socketOpen()) return false;
+    try {
+      ws.send(JSON.stringify(frame));
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function shouldReconnect() {
+    return !fatal && (state.token !== null || wantStart !== null);
+  }
+
+  function connect() {
+    clearTimeout(reconnectTimer);
+    reconnectTimer = null;
+    if (ws !== null) return;
+    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+    var socket;
+    try {
+      socket = new WebSocket(scheme + window.location.host + wsPath);
+    } catch (e) {
+      scheduleReconnect();
+      return;
+    }
+    ws = socket;
+    attached = false;
+    socket.onopen = function () {
+      if (socket !== ws) return;
+      sendFrame({ type: "hello", v: PROTOCOL_VERSION });
+      if (state.token) {
+        sendFrame({ type: "resume", token: state.token, last_seq: state.lastSeq });
+        if (needHistory) {
+          needHistory = false;
+          sendFrame({ type: "fetch", after_seq: 0 });
+        }
+      } else if (wantStart) {
+        sendFrame(wantStart);
+      }
+      clearInterval(pingTimer);
+      pingTimer = setInterval(function () { sendFrame({ type: "ping" }); }, PING_MS);
+    };
+    socket.onmessage = function (event) {
+      if (socket !== ws) return;
+      var frame;
+      try {
+        frame = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      if (frame && typeof frame.type === "string") handle(frame);
+    };
+    socket.onclose = function (event) {
+      if (socket !== ws) return;
+      ws = null;
+      attached = false;
+      fetching = false;
+      clearInterval(pingTimer);
+      if (event.code === 4403 && phase !== "ended") onBlocked();
+      if (phase === "ended") setPhase("ended"); // the erase button needs an open socket
+      if (shouldReconnect()) {
+        failures += 1;
+        setConnection(t("reconnecting"));
+        if (failures >= 3) showAlternatives(true);
+        scheduleReconnect();
+      }
+    };
+    socket.onerror = function () { /* a close event follows */ };
+  }
+
+  function scheduleReconnect() {
+    clearTimeout(reconnectTimer);
+    reconnectTimer = setTimeout(connect, backoff);
+    backoff = Math.min(backoff * 2, BACKOFF_MAX);
+  }
+
+  function reconnectNow() {
+    if (ws === null && shouldReconnect()) {
+      backoff = BACKOFF_MIN;
+      connect();
+    }
+  }
+
+  function disconnect() {
+    clearTimeout(reconnectTimer);
+    clearInterval(pingTimer);
+    var socket = ws;
+    ws = null;
+    attached = false;
+    if (socket) {
+      try { socket.close(1000); } catch (e) { /* already closed */ }
+    }
+  }
+
+  // --- Frames from the server ----------------------------------------------------------
+  function handle(frame) {
+    switch (frame.type) {
+      case "hello":
+        backoff = BACKOFF_MIN;
+        failures = 0;
+        setConnection("");
+        break;
+      case "started": onStarted(frame); break;
+      case "resumed": onResumed(frame); break;
+      case "queue": onQueue(frame); break;
+      case "accepted": onAccepted(frame); break;
+      case "message": onMessage(frame, false); break;
+      case "history": onHistory(frame); break;
+      case "ack": onAck(frame.id, frame.seq); break;
+      case "typing": if (phase === "active") showPeerTyping(frame.on === true); break;
+      case "receipt": onReceipt(frame); break;
+      case "ended": onEnded(frame.by); break;
+      case "erased": onErased(); break;
+      case "blocked": onBlocked(); break;
+      case "error": onError(frame); break;
+      default: break;
+    }
+  }
+
+  function onStarted(frame) {
+    wantStart = null;
+    attached = true;
+    erased = false;
+    state.token = frame.token;
+    state.lastSeq = 0;
+    saveStore();
+    showError("");
+    setConnection("");
+    setPhase("queued");
+    el.queueHeading.focus();
+    flushOutbox();
+  }
+
+  function onResumed(frame) {
+    attached = true;
+    backoff = BACKOFF_MIN;
+    failures = 0;
+    setConnection("");
+    catchUpTo = typeof frame.last_seq === "number" ? frame.last_seq : 0;
+    if (frame.worker) setWorker(frame.worker, catchUpTo);
+    if (frame.status === "ended") {
+      onEnded(null);
+      return;
+    }
+    setPhase(frame.status === "active" ? "active" : "queued");
+    showAlternatives(false);
+    flushOutbox();
+    if (pendingControl) {
+      sendFrame({ type: pendingControl });
+      pendingControl = null;
+    }
+  }
+
+  function onQueue(frame) {
+    if (phase === "ended" || !state.token) return;
+    if (phase !== "queued") {
+      setPhase("queued");
+      focusIfLost(el.queueHeading);
+    }
+    var position = Number(frame.position) || 1;
+    el.queuePosition.textContent = String(position);
+    var minutes = Math.ceil((Number(frame.estimated_wait_s) || 0) / 60);
+    var wait = minutes <= 2 ? t("wait-short") : t("wait-minutes", { minutes: minutes });
+    el.queueWait.textContent = (position === 1 ? t("next") + " " : "") + wait;
+    showAlternatives(frame.alternatives === true);
+  }
+
+  function onAccepted(frame) {
+    if (frame.worker) setWorker(frame.worker, maxSeen);
+    if (phase === "ended") return;
+    setPhase("active");
+    showAlternatives(false);
+    focusIfLost(el.input);
+  }
+
+  function advance(seq, trusted) {
+    if (seq > maxSeen) maxSeen = seq;
+    if (seq <= state.lastSeq) return;
+    if (trusted || seq === state.lastSeq + 1) {
+      state.lastSeq = seq;
+      while (seen.has(state.lastSeq + 1)) state.lastSeq += 1;
+      saveStore();
+    } else {
+      requestFetch();
+    }
+  }
+
+  function requestFetch() {
+    if (fetching || !attached) return;
+    fetching = true;
+    sendFrame({ type: "fetch", after_seq: state.lastSeq });
+  }
+
+  function onMessage(message, fromHistory) {
+    var seq = message.seq;
+    if (typeof seq !== "number" || seq < 1) return;
+    if (seen.has(seq)) {
+      // A duplicate; keep the server's time of an own message that was shown before its echo.
+      var shown = seen.get(seq);
+      var time = shown && message.at ? shown.querySelector(".chat-msg__time") : null;
+      if (time && time.getAttribute("datetime") !== message.at) {
+        time.setAttribute("datetime", message.at);
+        time.textContent = formatTime(message.at);
+      }
+      // A fetched copy still tells that nothing before it is missing.
+      if (fromHistory || seq <= catchUpTo) advance(seq, true);
+      return;
+    }
+    var node = null;
+    if (message.from === "client" && message.id && pending.has(message.id)) {
+      node = pending.get(message.id);
+      pending.delete(message.id);
+      removeFromOutbox(message.id);
+      setDeliveryState(node, "sent");
+    } else {
+      node = renderMessage(message);
+    }
+    seen.set(seq, node);
+    if (node) {
+      node.setAttribute("data-seq", String(seq));
+      place(node, seq);
+    }
+    advance(seq, fromHistory || seq <= catchUpTo);
+    if (message.from === "worker") {
+      if (message.author) setWorker(message.author, seq);
+      showPeerTyping(false);
+      if (seq > maxWorkerSeq) maxWorkerSeq = seq;
+      sendReceipt();
+    } else if (message.from === "system" && message.event === "accepted" && message.author) {
+      setWorker(message.author, seq);
+    } else if (message.from === "system" && message.event === "transferred") {
+      setWorker(null, seq); // a colleague takes over; their name comes with their first message
+    }
+    if (phase === "ended") setPhase("ended");
+  }
+
+  function onHistory(frame) {
+    var messages = Array.isArray(frame.messages) ? frame.messages : [];
+    messages.forEach(function (message) { onMessage(message, true); });
+    fetching = false;
+    if (maxSeen > state.lastSeq) {
+      // Something newer than the history came meanwhile: close the remaining gap.
+      var missing = false;
+      for (var s = state.lastSeq + 1; s < maxSeen; s++) {
+        if (!seen.has(s)) { missing = true; break; }
+      }
+      if (missing) requestFetch();
+      else advance(maxSeen, true);
+    }
+  }
+
+  function onAck(id, seq) {
+    if (typeof seq !== "number") return;
+    removeFromOutbox(id);
+    var node = pending.get(id);
+    if (node) {
+      pending.delete(id);
+      setDeliveryState(node, "sent");
+      if (!seen.has(seq)) {
+        seen.set(seq, node);
+        node.setAttribute("data-seq", String(seq));
+        place(node, seq);
+      } else if (seen.get(seq) !== node && node.parentNode) {
+        node.parentNode.removeChild(node); // already shown from the echo
+      }
+    }
+    if (!seen.has(seq)) seen.set(seq, null);
+    advance(seq, false);
+  }
+
+  function onReceipt(frame) {
+    var delivery = frame.state === "read" ? "read" : "delivered";
+    var own = el.log.querySelectorAll(".chat-msg--client[data-seq]");
+    for (var k = 0; k < own.length; k++) {
+      if (Number(own[k].getAttribute("data-seq")) <= frame.seq) setDeliveryState(own[k], delivery);
+    }
+  }
+
+  function sendReceipt() {
+    if (!attached || maxWorkerSeq === 0) return;
+    if (document.visibilityState === "visible") {
+      if (maxWorkerSeq > readSent && sendFrame({ type: "read", seq: maxWorkerSeq })) {
+        readSent = maxWorkerSeq;
+        deliveredSent = Math.max(deliveredSent, maxWorkerSeq);
+      }
+    } else if (maxWorkerSeq > deliveredSent) {
+      if (sendFrame({ type: "read", seq: maxWorkerSeq, state: "delivered" })) deliveredSent = maxWorkerSeq;
+    }
+  }
+
+  function endNotice(text) {
+    el.endedText.textContent = text;
+  }
+
+  function finish(text) {
+    var wasFocusedInside = el.conversation.contains(document.activeElement) ||
+      el.queue.contains(document.activeElement);
+    wantStart = null;
+    pendingControl = null;
+    stopTyping();
+    pending.forEach(function (node) { setDeliveryState(node, "not-sent"); });
+    pending.clear();
+    clearStore();
+    clearTimeout(rateTimer);
+    setPhase("ended");
+    endNotice(text);
+    if (wasFocusedInside) focusIfLost(el.ended);
+  }
+
+  function onEnded(by) {
+    if (phase === "ended") return;
+    var key = by === "client" ? "ended-client" : by === "worker" ? "ended-worker" : "ended-system";
+    finish(t(key));
+  }
+
+  function onErased() {
+    erased = true;
+    el.log.textContent = "";
+    seen.clear();
+    pending.clear();
+    var focusInside = el.conversation.contains(document.activeElement);
+    phase = "erased";
+    finish(t("erased"));
+    if (focusInside || document.activeElement === document.body) el.ended.focus();
+  }
+
+  function onBlocked() {
+    fatal = true;
+    finish(t("blocked"));
+    showAlternatives(true);
+    show(el.erase, false);
+    show(el.controls, false);
+  }
+
+  function onError(frame) {
+    var code = typeof frame.code === "string" ? frame.code : "generic";
+    if (code === "blocked") {
+      onBlocked();
+      return;
+    }
+    if (frame.fatal === true) fatal = true;
+    var ref = typeof frame.ref === "string" ? frame.ref : null;
+    if (ref && pending.has(ref)) {
+      if (code === "rate_limited") {
+        clearTimeout(rateTimer);
+        rateTimer = setTimeout(flushOutbox, RATE_RETRY_MS);
+      } else if (code !== "ended") {
+        setDeliveryState(pending.get(ref), "not-sent");
+        pending.delete(ref);
+        removeFromOutbox(ref);
+      }
+    }
+    if (code === "unknown_chat" && (ref === "resume" || phase === "resuming")) {
+      // The chat is gone (purged or never stored): begin afresh.
+      clearStore();
+      disconnect();
+      setPhase("idle");
+      showError(t("err-unknown_chat"));
+      return;
+    }
+    if (code === "ended") {
+      onEnded(null);
+      return;
+    }
+    if (phase === "starting" || ref === "start") {
+      wantStart = null;
+      if (!state.token) {
+        disconnect();
+        setPhase("idle");
+        setConnection("");
+      }
+    }
+    if (code === "chat_closed" || code === "queue_full") showAlternatives(true);
+    if (code === "not_started" && state.token && socketOpen()) {
+      sendFrame({ type: "resume", token: state.token, last_seq: state.lastSeq });
+    }
+    showError(strings["err-" + code] !== undefined ? t("err-" + code) : t("err-generic"));
+  }
+
+  // --- Sending -------------------------------------------------------------------------
+  function removeFromOutbox(id) {
+    var before = state.outbox.length;
+    state.outbox = state.outbox.filter(function (item) { return item.id !== id; });
+    if (state.outbox.length !== before) saveStore();
+  }
+
+  function flushOutbox() {
+    if (!attached) return;
+    state.outbox.forEach(function (item) {
+      sendFrame({ type: "send", id: item.id, body: item.body });
+    });
+  }
+
+  function submitMessage() {
+    if (phase !== "queued" && phase !== "active") return;
+    var body = el.input.value;
+    if (!body.trim()) {
+      el.input.focus();
+      return;
+    }
+    if (body.length > MAX_BODY) {
+      showError(t("err-too_long"));
+      return;
+    }
+    showError("");
+    var item = { id: newId(), body: body, at: new Date().toISOString() };
+    state.outbox.push(item);
+    saveStore();
+    renderPending(item);
+    el.input.value = "";
+    stopTyping();
+    if (attached) sendFrame({ type: "send", id: item.id, body: item.body });
+    else reconnectNow();
+  }
+
+  function sendControl(kind) {
+    stopTyping();
+    if (attached && sendFrame({ type: kind })) return;
+    pendingControl = kind;
+    reconnectNow();
+  }
+
+  function stopTyping() {
+    clearTimeout(typingIdleTimer);
+    if (typingOn) {
+      typingOn = false;
+      if (attached) sendFrame({ type: "typing", on: false });
+    }
+  }
+
+  function onInput() {
+    if (!attached || phase !== "active") return;
+    if (!el.input.value.trim()) {
+      stopTyping();
+      return;
+    }
+    var now = Date.now();
+    if (!typingOn || now - typingLastSent > TYPING_REPEAT_MS) {
+      if (sendFrame({ type: "typing", on: true })) {
+        typingOn = true;
+        typingLastSent = now;
+      }
+    }
+    clearTimeout(typingIdleTimer);
+    typingIdleTimer = setTimeout(stopTyping, TYPING_IDLE_MS);
+  }
+
+  function showPeerTyping(on) {
+    clearTimeout(peerTypingTimer);
+    if (!el.typing) return;
+    if (on) {
+      el.typing.textContent = workerName ? t("typing", { name: workerName }) : t("typing-anon");
+      peerTypingTimer = setTimeout(function () { showPeerTyping(false); }, PEER_TYPING_MS);
+    } else if (el.typing.textContent) {
+      el.typing.textContent = "";
+    }
+  }
+
+  function resetForNewChat() {
+    disconnect();
+    clearStore();
+    el.log.textContent = "";
+    seen.clear();
+    pending.clear();
+    maxSeen = 0;
+    catchUpTo = 0;
+    workerName = null;
+    workerNameSeq = 0;
+    maxWorkerSeq = 0;
+    readSent = 0;
+    deliveredSent = 0;
+    erased = false;
+    fatal = false;
+    failures = 0;
+    backoff = BACKOFF_MIN;
+    showError("");
+    setConnection("");
+    endNotice("");
+    showAlternatives(!dutyOpen);
+    el.queuePosition.textContent = "";
+    el.queueWait.textContent = "";
+    setPhase("idle");
+    if (el.language) el.language.focus();
+    else if (el.closed) {
+      el.closed.setAttribute("tabindex", "-1");
+      el.closed.focus();
+    }
+  }
+
+  // --- Events --------------------------------------------------------------------------
+  if (el.startForm) {
+    el.startForm.addEventListener("submit", function (event) {
+      event.preventDefault();
+      if (phase !== "idle") return;
+      showError("");
+      showAlternatives(false);
+      var frame = { type: "start", language: el.language.value };
+      if (el.topic.value) frame.topic = el.topic.value;
+      var nickname = el.nickname.value.trim().slice(0, 40);
+      if (nickname) frame.nickname = nickname;
+      wantStart = frame;
+      fatal = false;
+      setPhase("starting");
+      if (socketOpen()) {
+        sendFrame(frame);
+      } else {
+        setConnection(t("connecting"));
+        backoff = BACKOFF_MIN;
+        connect();
+      }
+    });
+  }
+
+  el.form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    submitMessage();
+  });
+
+  el.input.addEventListener("keydown", function (event) {
+    if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+    event.preventDefault();
+    submitMessage();
+  });
+  el.input.addEventListener("input", onInput);
+  el.input.addEventListener("blur", stopTyping);
+
+  el.leaveQueue.addEventListener("click", function () { sendControl("leave"); });
+  el.end.addEventListener("click", function () { sendControl("leave"); });
+  el.erase.addEventListener("click", function () {
+    if (!eraseArmed) {
+      armErase();
+      return;
+    }
+    disarmErase();
+    if (phase === "ended") {
+      sendFrame({ type: "erase" });
+    } else {
+      sendControl("erase");
+    }
+  });
+  el.eraseCancel.addEventListener("click", function () {
+    disarmErase();
+    el.erase.focus();
+  });
+  el.newChat.addEventListener("click", resetForNewChat);
+
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState === "visible") {
+      sendReceipt();
+      reconnectNow();
+    }
+  });
+  window.addEventListener("online", reconnectNow);
+
+  // --- Start: resume the chat of this tab, if there is one -------------------------------
+  show(el.error, false);
+  show(el.connection, false);
+  var saved = loadStore();
+  if (saved && typeof saved.token === "string" && saved.token) {
+    state.token = saved.token;
+    state.lastSeq = typeof saved.last_seq === "number" && saved.last_seq >= 0 ? saved.last_seq : 0;
+    state.outbox = Array.isArray(saved.outbox) ? saved.outbox.filter(function (item) {
+      return item && typeof item.id === "string" && typeof item.body === "string";
+    }) : [];
+    state.outbox.forEach(renderPending);
+    needHistory = true;
+    setPhase("resuming");
+    setConnection(t("connecting"));
+    connect();
+  } else {
+    setPhase("idle");
+  }
+})();

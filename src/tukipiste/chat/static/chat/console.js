@@ -1,0 +1,968 @@
+// Chat duty console of the back office: the worker side of docs/chat-protocol.md (v1).
+// Plain ES2017, no libraries, no inline script: data comes from json_script elements and
+// every visible text from #console-strings (translated in the template).
+(function () {
+  "use strict";
+
+  // Times sent as UTC text (the duty overview) are shown in the browser's local time.
+  Array.prototype.forEach.call(document.querySelectorAll("time.js-local-time[datetime]"), function (node) {
+    var date = new Date(node.getAttribute("datetime"));
+    if (isNaN(date.getTime())) return;
+    try {
+      node.textContent = date.toLocaleString(document.documentElement.lang || undefined, {
+        day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit"
+      });
+    } catch (e) { /* keep the UTC text */ }
+  });
+
+  var root = document.getElementById("chat-console");
+  if (!root || !("WebSocket" in window)) return;
+
+  var PROTOCOL_VERSION = 1;
+  var MAX_BODY = 2000;
+  var BACKOFF_MIN = 500;
+  var BACKOFF_MAX = 10000;
+  var PING_MS = 25000;
+  var TYPING_IDLE_MS = 3000;
+  var TYPING_REPEAT_MS = 5000;
+  var PEER_TYPING_MS = 15000;
+
+  function byId(id) { return document.getElementById(id); }
+
+  function readJson(id, fallback) {
+    var node = byId(id);
+    if (!node) return fallback;
+    try {
+      var value = JSON.parse(node.textContent);
+      return value === null || value === undefined ? fallback : value;
+    } catch (e) {
+      return fallback;
+    }
+  }
+
+  var strings = {};
+  var holder = byId("console-strings");
+  if (holder) {
+    var stringNodes = holder.querySelectorAll("[data-key]");
+    for (var i = 0; i < stringNodes.length; i++) {
+      strings[stringNodes[i].getAttribute("data-key")] = stringNodes[i].textContent.trim();
+    }
+  }
+
+  function t(key, vars) {
+    var text = strings[key];
+    if (text === undefined) text = strings["err-generic"] || "";
+    if (vars) {
+      Object.keys(vars).forEach(function (name) {
+        text = text.split("{" + name + "}").join(String(vars[name]));
+      });
+    }
+    return text;
+  }
+
+  var savedReplies = readJson("saved-replies", []);
+  var me = readJson("console-me", { id: null, name: "" });
+  var languageNames = {};
+  readJson("console-languages", []).forEach(function (pair) { languageNames[pair[0]] = pair[1]; });
+  var uiLanguage = root.getAttribute("data-language") || document.documentElement.lang || "fi";
+  var wsPath = root.getAttribute("data-ws-path") || "/ws/chat/worker/";
+  var baseTitle = document.title;
+
+  var el = {
+    connection: byId("console-connection"),
+    error: byId("console-error"),
+    announce: byId("console-announce"),
+    dutyToggle: byId("duty-toggle"),
+    dutyState: byId("duty-state"),
+    queue: byId("queue"),
+    queueCount: byId("queue-count"),
+    queueEmpty: byId("queue-empty"),
+    queueHeading: byId("queue-heading"),
+    onDuty: byId("on-duty"),
+    onDutyEmpty: byId("on-duty-empty"),
+    tabs: byId("chat-tabs"),
+    chats: byId("chats"),
+    chatsEmpty: byId("chats-empty"),
+    chatsHeading: byId("chats-heading"),
+    template: byId("chat-pane-template")
+  };
+
+  var duty = { on: false, limit: 0 };
+  var waiting = [];
+  var waitingAt = Date.now();
+  var colleagues = [];
+  var chats = new Map();
+  var current = null;
+  var acceptRequested = null;
+  var assignedSinceConnect = null;
+  var ws = null;
+  var fatal = false;
+  var backoff = BACKOFF_MIN;
+  var reconnectTimer = null;
+  var pingTimer = null;
+  var errorTimer = null;
+
+  // --- Small helpers -------------------------------------------------------------------
+  function make(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined && text !== null) node.textContent = text;
+    return node;
+  }
+
+  function show(node, yes) {
+    if (node) node.hidden = !yes;
+  }
+
+  function newId() {
+    var c = window.crypto;
+    if (c && typeof c.randomUUID === "function") return c.randomUUID();
+    var bytes = new Uint8Array(16);
+    if (c && typeof c.getRandomValues === "function") {
+      c.getRandomValues(bytes);
+    } else {
+      for (var k = 0; k < 16; k++) bytes[k] = Math.floor(Math.random() * 256);
+    }
+    // Shape the random bytes as a version 4 UUID.
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
+    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
+  }
+
+  function formatTime(iso) {
+    var date = iso ? new Date(iso) : new Date();
+    if (isNaN(date.getTime())) date = new Date();
+    try {
+      return date.toLocaleTimeString(uiLanguage, { hour: "2-digit", minute: "2-digit" });
+    } catch (e) {
+      return ("0" + date.getHours()).slice(-2) + ":" + ("0" + date.getMinutes()).slice(-2);
+    }
+  }
+
+  function languageName(code) {
+    return languageNames[code] || code || "";
+  }
+
+  function topicName(topic) {
+    return topic ? t("topic-" + topic) : t("no-topic");
+  }
+
+  function chatName(chat) {
+    return chat.nickname || t("client") + " #" + chat.id;
+  }
+
+  function setConnection(text) {
+    el.connection.textContent = text || "";
+    show(el.connection, !!text);
+  }
+
+  function showError(text) {
+    clearTimeout(errorTimer);
+    el.error.textContent = text || "";
+    show(el.error, !!text);
+    if (text) errorTimer = setTimeout(function () { showError(""); }, 15000);
+  }
+
+  function announce(text) {
+    el.announce.textContent = "";
+    setTimeout(function () { el.announce.textContent = text; }, 50);
+  }
+
+  function activeChatCount() {
+    var count = 0;
+    chats.forEach(function (chat) { if (!chat.ended) count += 1; });
+    return count;
+  }
+
+  // --- Duty, queue, colleagues -----------------------------------------------------------
+  function renderDuty() {
+    el.dutyToggle.setAttribute("aria-pressed", duty.on ? "true" : "false");
+    el.dutyToggle.textContent = duty.on ? t("duty-off") : t("duty-on");
+    el.dutyToggle.classList.toggle("button-secondary", duty.on);
+    el.dutyState.textContent = duty.on
+      ? t("duty-state-on", { active: activeChatCount(), limit: duty.limit })
+      : t("duty-state-off");
+    root.classList.toggle("is-on-duty", duty.on);
+  }
+
+  function waitedText(seconds) {
+    var minutes = Math.floor(seconds / 60);
+    return minutes < 1 ? t("waited-new") : t("waited", { minutes: minutes });
+  }
+
+  function queueItemText(item) {
+    var extra = Math.floor((Date.now() - waitingAt) / 1000);
+    return [
+      item.nickname || t("no-nickname"),
+      languageName(item.language),
+      topicName(item.topic),
+      waitedText((Number(item.waited_s) || 0) + extra)
+    ];
+  }
+
+  function renderQueue() {
+    var keep = new Set(waiting.map(function (item) { return String(item.chat); }));
+    Array.prototype.slice.call(el.queue.children).forEach(function (li) {
+      if (!keep.has(li.getAttribute("data-chat"))) {
+        var hadFocus = li.contains(document.activeElement);
+        li.parentNode.removeChild(li);
+        if (hadFocus) el.queueHeading.focus();
+      }
+    });
+    waiting.forEach(function (item, index) {
+      var id = String(item.chat);
+      var li = el.queue.querySelector('li[data-chat="' + id + '"]');
+      if (!li) {
+        li = make("li", "console-queue-item");
+        li.setAttribute("data-chat", id);
+        var text = make("span", "console-queue-item__text");
+        var button = make("button", "button button-small accept", t("accept"));
+        button.type = "button";
+        button.addEventListener("click", function () { accept(item.chat); });
+        li.appendChild(text);
+        li.appendChild(button);
+      }
+      var parts = queueItemText(item);
+      var textNode = li.querySelector(".console-queue-item__text");
+      textNode.textContent = "";
+      textNode.appendChild(make("strong", "console-queue-item__name", parts[0]));
+      textNode.appendChild(document.createTextNode(" · " + parts[1] + " · " + parts[2] + " · "));
+      textNode.appendChild(make("span", "console-queue-item__waited", parts[3]));
+      li.querySelector("button.accept").setAttribute("aria-label", t("accept-label", { name: parts[0] }) + " (" + parts[1] + ", " + parts[3] + ")");
+      if (el.queue.children[index] !== li) el.queue.insertBefore(li, el.queue.children[index] || null);
+    });
+    el.queueCount.textContent = waiting.length ? "(" + waiting.length + ")" : "";
+    show(el.queueEmpty, waiting.length === 0);
+    document.title = waiting.length && duty.on ? "(" + waiting.length + ") " + baseTitle : baseTitle;
+  }
+
+  function refreshWaited() {
+    Array.prototype.forEach.call(el.queue.children, function (li) {
+      var item = waiting.find(function (w) { return String(w.chat) === li.getAttribute("data-chat"); });
+      var node = li.querySelector(".console-queue-item__waited");
+      if (item && node) node.textContent = queueItemText(item)[3];
+    });
+  }
+
+  function renderOnDuty() {
+    el.onDuty.textContent = "";
+    colleagues.forEach(function (person) {
+      var li = make("li", "console-colleague");
+      li.setAttribute("data-user", String(person.user));
+      var name = person.name + (person.user === me.id ? " " + t("me") : "");
+      li.appendChild(make("strong", null, name));
+      li.appendChild(make("span", "console-colleague__load", t("load", { active: person.active, limit: person.limit })));
+      el.onDuty.appendChild(li);
+    });
+    show(el.onDutyEmpty, colleagues.length === 0);
+  }
+
+  function fillTransferTargets(chat) {
+    var select = chat.transferTo;
+    var chosen = select.value;
+    select.textContent = "";
+    var queueOption = make("option", null, t("transfer-queue"));
+    queueOption.value = "";
+    select.appendChild(queueOption);
+    colleagues.forEach(function (person) {
+      if (person.user === me.id) return;
+      var option = make("option", null, person.name + " (" + t("load", { active: person.active, limit: person.limit }) + ")");
+      option.value = String(person.user);
+      select.appendChild(option);
+    });
+    select.value = chosen;
+    if (select.value !== chosen) select.value = "";
+  }
+
+  function fillSavedReplies(chat) {
+    var select = chat.saved;
+    select.textContent = "";
+    var first = make("option", null, savedReplies.length ? t("saved-choose") : t("saved-none"));
+    first.value = "";
+    select.appendChild(first);
+    var own = make("optgroup");
+    own.label = t("saved-language") + " (" + languageName(chat.language) + ")";
+    var other = make("optgroup");
+    other.label = t("saved-other");
+    savedReplies.forEach(function (reply, index) {
+      var sameLanguage = reply.language === chat.language;
+      var option = make("option", null, sameLanguage ? reply.title : reply.title + " (" + languageName(reply.language) + ")");
+      option.value = String(index);
+      (sameLanguage ? own : other).appendChild(option);
+    });
+    if (own.children.length) select.appendChild(own);
+    if (other.children.length) select.appendChild(other);
+    select.disabled = savedReplies.length === 0;
+  }
+
+  // --- Chats -----------------------------------------------------------------------------
+  function createChat(frame) {
+    var id = frame.chat;
+    var fragment = el.template.content.cloneNode(true);
+    var pane = fragment.querySelector(".chat-pane");
+    pane.setAttribute("data-chat", String(id));
+    var prefix = "chat-" + id + "-";
+    Array.prototype.forEach.call(pane.querySelectorAll("[data-id]"), function (node) {
+      node.id = prefix + node.getAttribute("data-id");
+    });
+    Array.prototype.forEach.call(pane.querySelectorAll("label[data-for]"), function (node) {
+      node.htmlFor = prefix + node.getAttribute("data-for");
+    });
+    var title = pane.querySelector(".chat-pane__title");
+    title.id = prefix + "title";
+    pane.setAttribute("aria-labelledby", title.id);
+
+    var tab = make("button", "console-tab");
+    tab.type = "button";
+    tab.setAttribute("data-chat", String(id));
+    pane.id = prefix + "pane";
+    tab.setAttribute("aria-controls", pane.id);
+    tab.appendChild(make("span", "console-tab__name"));
+    tab.appendChild(document.createTextNode(" "));
+    var unread = make("span", "unread");
+    unread.hidden = true;
+    tab.appendChild(unread);
+    var unreadLabel = make("span", "w-sr-only", " " + t("unread-label"));
+    unreadLabel.hidden = true;
+    tab.appendChild(unreadLabel);
+
+    var chat = {
+      id: id,
+      language: frame.language,
+      topic: frame.topic,
+      nickname: frame.nickname,
+      startedAt: frame.started_at,
+      ended: false,
+      lastSeq: 0,
+      maxSeen: 0,
+      catchUpTo: 0,
+      seen: new Map(),
+      pending: new Map(),
+      outbox: [],
+      unread: 0,
+      maxClientSeq: 0,
+      readSent: 0,
+      deliveredSent: 0,
+      fetching: false,
+      typingOn: false,
+      typingLastSent: 0,
+      typingIdleTimer: null,
+      peerTypingTimer: null,
+      pane: pane,
+      tab: tab,
+      unreadNode: unread,
+      unreadLabel: unreadLabel,
+      title: title,
+      log: pane.querySelector(".chat-log"),
+      typing: pane.querySelector(".typing"),
+      form: pane.querySelector(".chat-compose"),
+      input: pane.querySelector(".chat-input"),
+      saved: pane.querySelector(".saved-replies"),
+      transferTo: pane.querySelector(".transfer-to"),
+      transferNote: pane.querySelector(".transfer-note"),
+      tools: pane.querySelector(".chat-pane__tools"),
+      endedNote: pane.querySelector(".chat-pane__ended"),
+      closed: pane.querySelector(".chat-pane__closed")
+    };
+    chats.set(id, chat);
+    describeChat(chat, frame);
+    fillSavedReplies(chat);
+    fillTransferTargets(chat);
+    bindChat(chat);
+    el.tabs.appendChild(tab);
+    el.chats.appendChild(fragment);
+    refreshChatsEmpty();
+    return chat;
+  }
+
+  function describeChat(chat, frame) {
+    chat.language = frame.language || chat.language;
+    chat.topic = frame.topic !== undefined ? frame.topic : chat.topic;
+    chat.nickname = frame.nickname !== undefined ? frame.nickname : chat.nickname;
+    chat.startedAt = frame.started_at || chat.startedAt;
+    var name = chatName(chat);
+    chat.title.textContent = t("chat-title", { name: name });
+    chat.pane.querySelector(".chat-pane__facts").textContent = [
+      languageName(chat.language),
+      topicName(chat.topic),
+      t("started", { time: formatTime(chat.startedAt) })
+    ].join(" · ");
+    chat.log.setAttribute("aria-label", t("log-label", { name: name }));
+    chat.tab.querySelector(".console-tab__name").textContent = name + " · " + chat.language;
+    var note = chat.pane.querySelector(".chat-pane__note");
+    if (frame.note) {
+      note.querySelector(".chat-pane__note-text").textContent = frame.note;
+      show(note, true);
+    }
+  }
+
+  function refreshChatsEmpty() {
+    show(el.chatsEmpty, chats.size === 0);
+    renderDuty();
+  }
+
+  function setCurrent(chat) {
+    if (current && current !== chat) current.tab.removeAttribute("aria-current");
+    current = chat;
+    if (!chat) return;
+    chat.tab.setAttribute("aria-current", "true");
+    setUnread(chat, 0);
+    sendReceipt(chat);
+  }
+
+  function setUnread(chat, count) {
+    chat.unread = count;
+    chat.unreadNode.textContent = count ? String(count) : "";
+    show(chat.unreadNode, count > 0);
+    show(chat.unreadLabel, count > 0);
+  }
+
+  function isWatched(chat) {
+    return current === chat && document.visibilityState === "visible";
+  }
+
+  function bindChat(chat) {
+    chat.tab.addEventListener("click", function () {
+      setCurrent(chat);
+      chat.pane.scrollIntoView({ block: "start", behavior: "smooth" });
+      if (!chat.ended) chat.input.focus({ preventScroll: true });
+      else chat.pane.focus({ preventScroll: true });
+    });
+    chat.pane.addEventListener("focusin", function () {
+      if (current !== chat) setCurrent(chat);
+      else if (chat.unread) setUnread(chat, 0);
+    });
+    chat.pane.addEventListener("pointerdown", function () {
+      if (current !== chat) setCurrent(chat);
+    });
+    chat.form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      submitMessage(chat);
+    });
+    chat.input.addEventListener("keydown", function (event) {
+      if (event.key !== "Enter" || event.shiftKey || event.isComposing || event.keyCode === 229) return;
+      event.preventDefault();
+      submitMessage(chat);
+    });
+    chat.input.addEventListener("input", function () { onInput(chat); });
+    chat.input.addEventListener("blur", function () { stopTyping(chat); });
+    chat.saved.addEventListener("change", function () {
+      var reply = savedReplies[Number(chat.saved.value)];
+      chat.saved.value = "";
+      if (!reply) return;
+      insertText(chat.input, reply.body);
+      chat.input.focus();
+      onInput(chat);
+    });
+    chat.pane.querySelector("button.transfer").addEventListener("click", function () {
+      var to = chat.transferTo.value;
+      var frame = { type: "transfer", chat: chat.id, to: to ? Number(to) : null };
+      var note = chat.transferNote.value.trim();
+      if (note) frame.note = note.slice(0, 500);
+      send(frame);
+    });
+    chat.pane.querySelector("button.end").addEventListener("click", function () {
+      send({ type: "end", chat: chat.id });
+    });
+    chat.pane.querySelector("button.block").addEventListener("click", function () {
+      send({ type: "block", chat: chat.id });
+    });
+    chat.pane.querySelector("button.close-pane").addEventListener("click", function () {
+      removeChat(chat);
+    });
+  }
+
+  function insertText(textarea, text) {
+    var start = typeof textarea.selectionStart === "number" ? textarea.selectionStart : textarea.value.length;
+    var end = typeof textarea.selectionEnd === "number" ? textarea.selectionEnd : start;
+    var before = textarea.value.slice(0, start);
+    var after = textarea.value.slice(end);
+    var joined = before + text + after;
+    textarea.value = joined.slice(0, MAX_BODY);
+    var caret = Math.min(before.length + text.length, textarea.value.length);
+    textarea.setSelectionRange(caret, caret);
+  }
+
+  function removeChat(chat) {
+    var hadFocus = chat.pane.contains(document.activeElement) || chat.tab === document.activeElement;
+    stopTyping(chat);
+    clearTimeout(chat.peerTypingTimer);
+    if (chat.pane.parentNode) chat.pane.parentNode.removeChild(chat.pane);
+    if (chat.tab.parentNode) chat.tab.parentNode.removeChild(chat.tab);
+    chats.delete(chat.id);
+    if (current === chat) current = null;
+    refreshChatsEmpty();
+    if (hadFocus) {
+      var next = el.tabs.querySelector("button");
+      if (next) next.focus();
+      else {
+        el.chatsHeading.setAttribute("tabindex", "-1");
+        el.chatsHeading.focus();
+      }
+    }
+  }
+
+  function markEnded(chat, text) {
+    if (chat.ended) return;
+    chat.ended = true;
+    stopTyping(chat);
+    showPeerTyping(chat, false);
+    chat.pending.forEach(function (node) { setDeliveryState(node, "not-sent"); });
+    chat.pending.clear();
+    chat.outbox = [];
+    var hadFocus = chat.form.contains(document.activeElement) || chat.tools.contains(document.activeElement);
+    chat.pane.classList.add("is-ended");
+    chat.tab.classList.add("is-ended");
+    show(chat.form, false);
+    show(chat.tools, false);
+    show(chat.closed, true);
+    chat.endedNote.textContent = text;
+    if (hadFocus) chat.closed.querySelector("button").focus();
+    renderDuty();
+  }
+
+  // --- Messages --------------------------------------------------------------------------
+  function setDeliveryState(node, delivery) {
+    var order = { "not-sent": 0, sending: 1, sent: 2, delivered: 3, read: 4 };
+    var now = node.getAttribute("data-state");
+    if (now && delivery !== "not-sent" && order[now] >= order[delivery]) return;
+    node.setAttribute("data-state", delivery);
+    var label = node.querySelector(".chat-msg__state");
+    if (label) label.textContent = t(delivery);
+  }
+
+  function systemText(message) {
+    switch (message.event) {
+      case "accepted": return t("event-accepted", { name: message.author || "" });
+      case "transferred": return t("event-transferred", { name: message.author || "" });
+      case "ended": return t("event-ended");
+      default: return "";
+    }
+  }
+
+  function renderMessage(chat, message, mine) {
+    var internal = message.internal === true || message.event === "note";
+    var kind = internal ? "worker" : (message.from === "worker" || message.from === "client" ? message.from : "system");
+    var node = make("div", "chat-msg chat-msg--" + kind + (internal ? " chat-msg--internal" : ""));
+    if (message.id) node.setAttribute("data-id", message.id);
+    var time = make("time", "chat-msg__time", formatTime(message.at));
+    if (message.at) time.setAttribute("datetime", message.at);
+    if (kind === "system") {
+      var text = systemText(message);
+      if (!text) return null;
+      var line = make("p", "chat-msg__body", text + " ");
+      line.appendChild(time);
+      node.appendChild(line);
+      return node;
+    }
+    var meta = make("p", "chat-msg__meta");
+    if (internal) {
+      meta.appendChild(make("strong", "chat-msg__label", t("internal-note")));
+      meta.appendChild(document.createTextNode(" · "));
+    }
+    var author = kind === "client" ? chatName(chat) : (mine ? t("you") : (message.author || ""));
+    meta.appendChild(make("span", "chat-msg__author", author));
+    meta.appendChild(document.createTextNode(" "));
+    meta.appendChild(time);
+    node.appendChild(meta);
+    node.appendChild(make("p", "chat-msg__body", message.body || ""));
+    if (kind === "worker" && !internal && (mine || (message.author && message.author === me.name))) {
+      node.appendChild(make("p", "chat-msg__state"));
+      setDeliveryState(node, "sent");
+    }
+    return node;
+  }
+
+  function place(chat, node, seq) {
+    var log = chat.log;
+    var stick = log.scrollHeight - log.scrollTop - log.clientHeight < 80;
+    var before = null;
+    for (var k = 0; k < log.children.length; k++) {
+      var child = log.children[k];
+      if (child === node) continue;
+      var other = child.getAttribute("data-seq");
+      if (other === null || Number(other) > seq) {
+        before = child;
+        break;
+      }
+    }
+    if (node.parentNode !== log || node.nextSibling !== before) log.insertBefore(node, before);
+    if (stick) log.scrollTop = log.scrollHeight;
+  }
+
+  function advance(chat, seq, trusted) {
+    if (seq > chat.maxSeen) chat.maxSeen = seq;
+    if (seq <= chat.lastSeq) return;
+    if (trusted || seq === chat.lastSeq + 1) {
+      chat.lastSeq = seq;
+      while (chat.seen.has(chat.lastSeq + 1)) chat.lastSeq += 1;
+    } else if (!chat.fetching && socketOpen()) {
+      chat.fetching = true;
+      send({ type: "fetch", chat: chat.id, after_seq: chat.lastSeq });
+    }
+  }
+
+  function onMessage(chat, message, trusted) {
+    var seq = message.seq;
+    if (typeof seq !== "number" || seq < 1) return;
+    if (chat.seen.has(seq)) {
+      // A duplicate; a fetched copy still tells that nothing before it is missing.
+      if (trusted || seq <= chat.catchUpTo) advance(chat, seq, true);
+      return;
+    }
+    var node;
+    if (message.from === "worker" && message.id && chat.pending.has(message.id)) {
+      node = chat.pending.get(message.id);
+      chat.pending.delete(message.id);
+      removeFromOutbox(chat, message.id);
+      setDeliveryState(node, "sent");
+    } else {
+      node = renderMessage(chat, message, false);
+    }
+    chat.seen.set(seq, node);
+    if (node) {
+      node.setAttribute("data-seq", String(seq));
+      place(chat, node, seq);
+    }
+    advance(chat, seq, trusted || seq <= chat.catchUpTo);
+    if (message.from === "client") {
+      showPeerTyping(chat, false);
+      if (seq > chat.maxClientSeq) chat.maxClientSeq = seq;
+      if (!trusted) {
+        if (!isWatched(chat)) setUnread(chat, chat.unread + 1);
+        sendReceipt(chat);
+      }
+    }
+  }
+
+  function onHistory(chat, messages) {
+    messages.forEach(function (message) { onMessage(chat, message, true); });
+    chat.fetching = false;
+    if (chat.maxSeen > chat.lastSeq) {
+      for (var s = chat.lastSeq + 1; s < chat.maxSeen; s++) {
+        if (!chat.seen.has(s)) {
+          advance(chat, chat.maxSeen, false);
+          return;
+        }
+      }
+      advance(chat, chat.maxSeen, true);
+    }
+    sendReceipt(chat);
+  }
+
+  function onAck(chat, id, seq) {
+    if (typeof seq !== "number") return;
+    removeFromOutbox(chat, id);
+    var node = chat.pending.get(id);
+    if (node) {
+      chat.pending.delete(id);
+      setDeliveryState(node, "sent");
+      if (!chat.seen.has(seq)) {
+        chat.seen.set(seq, node);
+        node.setAttribute("data-seq", String(seq));
+        place(chat, node, seq);
+      } else if (chat.seen.get(seq) !== node && node.parentNode) {
+        node.parentNode.removeChild(node);
+      }
+    }
+    if (!chat.seen.has(seq)) chat.seen.set(seq, null);
+    advance(chat, seq, false);
+  }
+
+  function onReceipt(chat, frame) {
+    var delivery = frame.state === "read" ? "read" : "delivered";
+    var own = chat.log.querySelectorAll(".chat-msg--worker[data-seq]");
+    for (var k = 0; k < own.length; k++) {
+      if (Number(own[k].getAttribute("data-seq")) <= frame.seq) setDeliveryState(own[k], delivery);
+    }
+  }
+
+  function sendReceipt(chat) {
+    if (chat.ended || !chat.maxClientSeq || !socketOpen()) return;
+    if (isWatched(chat)) {
+      if (chat.maxClientSeq > chat.readSent) {
+        send({ type: "read", chat: chat.id, seq: chat.maxClientSeq });
+        chat.readSent = chat.deliveredSent = chat.maxClientSeq;
+      }
+    } else if (chat.maxClientSeq > chat.deliveredSent) {
+      send({ type: "read", chat: chat.id, seq: chat.maxClientSeq, state: "delivered" });
+      chat.deliveredSent = chat.maxClientSeq;
+    }
+  }
+
+  function removeFromOutbox(chat, id) {
+    chat.outbox = chat.outbox.filter(function (item) { return item.id !== id; });
+  }
+
+  function submitMessage(chat) {
+    if (chat.ended) return;
+    var body = chat.input.value;
+    if (!body.trim()) return;
+    if (body.length > MAX_BODY) {
+      showError(t("err-too_long"));
+      return;
+    }
+    var item = { id: newId(), body: body, at: new Date().toISOString() };
+    chat.outbox.push(item);
+    var node = renderMessage(chat, { id: item.id, from: "worker", body: body, at: item.at }, true);
+    node.removeAttribute("data-state");
+    setDeliveryState(node, "sending");
+    chat.pending.set(item.id, node);
+    chat.log.appendChild(node);
+    chat.log.scrollTop = chat.log.scrollHeight;
+    chat.input.value = "";
+    stopTyping(chat);
+    send({ type: "send", chat: chat.id, id: item.id, body: body });
+  }
+
+  function onInput(chat) {
+    if (chat.ended) return;
+    if (!chat.input.value.trim()) {
+      stopTyping(chat);
+      return;
+    }
+    var now = Date.now();
+    if (!chat.typingOn || now - chat.typingLastSent > TYPING_REPEAT_MS) {
+      if (send({ type: "typing", chat: chat.id, on: true })) {
+        chat.typingOn = true;
+        chat.typingLastSent = now;
+      }
+    }
+    clearTimeout(chat.typingIdleTimer);
+    chat.typingIdleTimer = setTimeout(function () { stopTyping(chat); }, TYPING_IDLE_MS);
+  }
+
+  function stopTyping(chat) {
+    clearTimeout(chat.typingIdleTimer);
+    if (chat.typingOn) {
+      chat.typingOn = false;
+      if (!chat.ended) send({ type: "typing", chat: chat.id, on: false });
+    }
+  }
+
+  function showPeerTyping(chat, on) {
+    clearTimeout(chat.peerTypingTimer);
+    if (on) {
+      chat.typing.textContent = t("typing");
+      chat.peerTypingTimer = setTimeout(function () { showPeerTyping(chat, false); }, PEER_TYPING_MS);
+    } else if (chat.typing.textContent) {
+      chat.typing.textContent = "";
+    }
+  }
+
+  function accept(chatId) {
+    acceptRequested = chatId;
+    showError("");
+    send({ type: "accept", chat: chatId });
+  }
+
+  // --- Frames from the server --------------------------------------------------------------
+  function onAssigned(frame) {
+    var chat = chats.get(frame.chat);
+    var isNew = !chat;
+    if (isNew) {
+      chat = createChat(frame);
+    } else {
+      describeChat(chat, frame);
+      if (chat.ended) {
+        // Back to us (a colleague transferred it back): open it again.
+        chat.ended = false;
+        chat.pane.classList.remove("is-ended");
+        chat.tab.classList.remove("is-ended");
+        show(chat.form, true);
+        show(chat.tools, true);
+        show(chat.closed, false);
+        chat.endedNote.textContent = "";
+      }
+    }
+    if (assignedSinceConnect) assignedSinceConnect.add(chat.id);
+    var messages = Array.isArray(frame.messages) ? frame.messages : [];
+    messages.forEach(function (message) { onMessage(chat, message, true); });
+    if (messages.length) chat.catchUpTo = Math.max(chat.catchUpTo, messages[messages.length - 1].seq);
+    // Resend what was not acknowledged before the reconnect (the server keeps one copy).
+    chat.outbox.forEach(function (item) {
+      send({ type: "send", chat: chat.id, id: item.id, body: item.body });
+    });
+    if (frame.status === "ended") markEnded(chat, t("ended-system"));
+    renderDuty();
+    if (acceptRequested === chat.id) {
+      acceptRequested = null;
+      setCurrent(chat);
+      chat.pane.scrollIntoView({ block: "nearest" });
+      chat.input.focus({ preventScroll: true });
+      announce(t("new-chat", { name: chatName(chat) }));
+    } else if (isNew && !assignedSinceConnect) {
+      announce(t("transferred-in", { name: chatName(chat) }));
+      if (!current) setCurrent(chat);
+      else setUnread(chat, chat.unread + 1);
+    } else if (!current) {
+      setCurrent(chat);
+    }
+    sendReceipt(chat);
+  }
+
+  function onQueue(frame) {
+    waiting = Array.isArray(frame.waiting) ? frame.waiting : [];
+    waitingAt = Date.now();
+    colleagues = Array.isArray(frame.on_duty) ? frame.on_duty : [];
+    renderQueue();
+    renderOnDuty();
+    chats.forEach(fillTransferTargets);
+    if (assignedSinceConnect) {
+      // After a reconnect the server re-sent every chat we still hold; the rest are gone.
+      var held = assignedSinceConnect;
+      assignedSinceConnect = null;
+      chats.forEach(function (chat) {
+        if (!held.has(chat.id) && !chat.ended) markEnded(chat, t("ended-gone"));
+      });
+    }
+    renderDuty();
+  }
+
+  function onError(frame) {
+    var code = typeof frame.code === "string" ? frame.code : "generic";
+    if (frame.fatal === true) fatal = true;
+    if (code === "taken" || code === "limit_reached" || code === "off_duty") acceptRequested = null;
+    showError(strings["err-" + code] !== undefined ? t("err-" + code) : t("err-generic"));
+  }
+
+  function handle(frame) {
+    var chat = frame.chat !== undefined ? chats.get(frame.chat) : undefined;
+    switch (frame.type) {
+      case "hello":
+        backoff = BACKOFF_MIN;
+        setConnection("");
+        break;
+      case "duty":
+        duty.on = frame.on === true;
+        duty.limit = Number(frame.limit) || 0;
+        renderDuty();
+        renderQueue();
+        break;
+      case "queue": onQueue(frame); break;
+      case "assigned": onAssigned(frame); break;
+      case "unassigned":
+        if (chat) {
+          removeChat(chat);
+          announce(t("transferred-out"));
+        }
+        break;
+      case "message": if (chat) onMessage(chat, frame, false); break;
+      case "history": if (chat) onHistory(chat, Array.isArray(frame.messages) ? frame.messages : []); break;
+      case "ack": if (chat) onAck(chat, frame.id, frame.seq); break;
+      case "typing": if (chat && !chat.ended) showPeerTyping(chat, frame.on === true); break;
+      case "receipt": if (chat) onReceipt(chat, frame); break;
+      case "ended":
+        if (chat) {
+          var key = frame.by === "client" ? "ended-client" : frame.by === "worker" ? "ended-worker" : "ended-system";
+          markEnded(chat, t(key));
+        }
+        break;
+      case "blocked": if (chat) markEnded(chat, t("ended-worker")); break;
+      case "error": onError(frame); break;
+      default: break;
+    }
+  }
+
+  // --- Socket ----------------------------------------------------------------------------
+  function socketOpen() {
+    return ws !== null && ws.readyState === WebSocket.OPEN;
+  }
+
+  function send(frame) {
+    if (!socketOpen()) return false;
+    try {
+      ws.send(JSON.stringify(frame));
+      return true;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function connect() {
+    clearTimeout(reconnectTimer);
+    reconnectTimer = null;
+    if (ws !== null || fatal) return;
+    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
+    var socket;
+    try {
+      socket = new WebSocket(scheme + window.location.host + wsPath);
+    } catch (e) {
+      scheduleReconnect();
+      return;
+    }
+    ws = socket;
+    socket.onopen = function () {
+      if (socket !== ws) return;
+      assignedSinceConnect = new Set();
+      chats.forEach(function (chat) { chat.fetching = false; });
+      send({ type: "hello", v: PROTOCOL_VERSION });
+      clearInterval(pingTimer);
+      pingTimer = setInterval(function () { send({ type: "ping" }); }, PING_MS);
+    };
+    socket.onmessage = function (event) {
+      if (socket !== ws) return;
+      var frame;
+      try {
+        frame = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      if (frame && typeof frame.type === "string") handle(frame);
+    };
+    socket.onclose = function (event) {
+      if (socket !== ws) return;
+      ws = null;
+      clearInterval(pingTimer);
+      chats.forEach(function (chat) { chat.typingOn = false; });
+      if (event.code === 4403 || event.code === 4400) fatal = true;
+      if (fatal) {
+        if (!el.error.textContent) showError(t("err-forbidden"));
+        return;
+      }
+      setConnection(t("reconnecting"));
+      scheduleReconnect();
+    };
+    socket.onerror = function () { /* a close event follows */ };
+  }
+
+  function scheduleReconnect() {
+    clearTimeout(reconnectTimer);
+    reconnectTimer = setTimeout(connect, backoff);
+    backoff = Math.min(backoff * 2, BACKOFF_MAX);
+  }
+
+  // --- Events ----------------------------------------------------------------------------
+  el.dutyToggle.addEventListener("click", function () {
+    showError("");
+    if (!send({ type: "duty", on: !duty.on })) setConnection(t("reconnecting"));
+  });
+
+  document.addEventListener("visibilitychange", function () {
+    if (document.visibilityState !== "visible") return;
+    if (current) {
+      setUnread(current, 0);
+      sendReceipt(current);
+    }
+    if (ws === null && !fatal) {
+      backoff = BACKOFF_MIN;
+      connect();
+    }
+  });
+  window.addEventListener("online", function () {
+    if (ws === null && !fatal) {
+      backoff = BACKOFF_MIN;
+      connect();
+    }
+  });
+  setInterval(refreshWaited, 30000);
+
+  show(el.error, false);
+  setConnection(t("connecting"));
+  renderDuty();
+  renderQueue();
+  renderOnDuty();
+  refreshChatsEmpty();
+  connect();
+})();
