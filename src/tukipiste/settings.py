@@ -221,6 +221,7 @@ WAGTAIL_SITE_NAME = "Tukipiste"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "xlsx", "txt"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # no request to a third party from the back-office
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no avatar images fetched from gravatar.com either
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 WAGTAILADMIN_COMMENTS_ENABLED = False
 
