@@ -24,8 +24,12 @@ UTC = dt.UTC
 @pytest.mark.django_db
 def test_chat_duty_is_open_only_in_chat_hours_and_closed_on_holidays() -> None:
     office = make_office("turku")
-    OfficeHours.objects.create(office=office, service="chat", weekday=2, opens=dt.time(11), closes=dt.time(14))
-    OfficeHours.objects.create(office=office, service="drop_in", weekday=3, opens=dt.time(9), closes=dt.time(17))
+    OfficeHours.objects.create(
+        office=office, service="chat", weekday=2, opens=dt.time(11), closes=dt.time(14)
+    )
+    OfficeHours.objects.create(
+        office=office, service="drop_in", weekday=3, opens=dt.time(9), closes=dt.time(17)
+    )
     assert chat_duty_status(moment=WEDNESDAY_NOON).is_open
     thursday = dt.datetime(2026, 11, 26, 10, 0, tzinfo=UTC)  # drop-in open, chat not
     status = chat_duty_status(moment=thursday)
@@ -93,7 +97,9 @@ def test_chat_staff_views_by_role(cast: dict[str, Any], path: str, username: str
         assert response.status_code in (302, 403)
 
 
-def test_coordinator_sees_who_is_on_duty_and_their_chats(server_url: str, staff: dict[str, Any]) -> None:
+def test_coordinator_sees_who_is_on_duty_and_their_chats(
+    server_url: str, staff: dict[str, Any]
+) -> None:
     alice = open_worker(server_url, staff["alice"])
     start_client(server_url)
     from tukipiste.chat.models import Chat

@@ -4,6 +4,7 @@ service, relay. Every database call runs in a worker thread."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import deque
 from typing import Any
@@ -19,6 +20,7 @@ from tukipiste.chat.protocol import ProtocolError
 from tukipiste.core import ratelimit
 
 db = database_sync_to_async
+log = logging.getLogger(__name__)
 QUEUE_REFRESH_SECONDS = 0.3
 
 
@@ -44,6 +46,10 @@ class BaseConsumer(AsyncWebsocketConsumer):
             await self.send_json(ProtocolError(error.code, str(error), ref=_ref(text_data)).frame())
         except Chat.DoesNotExist:
             await self.send_json(ProtocolError("unknown_chat", "no such chat").frame())
+        except Exception:
+            # A bug must not cost the client the conversation: report, keep the socket.
+            log.exception("chat frame failed")
+            await self.send_json(ProtocolError("server_error", "please try again").frame())
 
     async def on_hello(self, frame: dict[str, Any]) -> None:
         protocol.hello(frame)
@@ -218,7 +224,7 @@ def _worker_name(chat: Chat) -> str | None:
 async def _receipt(consumer: BaseConsumer, chat_id: int, frame: dict[str, Any]) -> None:
     seq = protocol.integer(frame, "seq", minimum=1)
     state = frame.get("state", "read")
-    if state not in ("delivered", "read"):
+    if not isinstance(state, str) or state not in ("delivered", "read"):
         raise ProtocolError("bad_frame", "state must be delivered or read", "read")
     await consumer.channel_layer.group_send(
         events.chat_group(chat_id),

@@ -111,14 +111,14 @@ def boolean(frame: dict[str, Any], name: str) -> bool:
 
 def language(frame: dict[str, Any]) -> str:
     value = frame.get("language")
-    if value not in dict(settings.LANGUAGES):
+    if not isinstance(value, str) or value not in dict(settings.LANGUAGES):
         raise ProtocolError("bad_frame", "unknown language", ref="start")
     return str(value)
 
 
 def topic(frame: dict[str, Any]) -> str:
     value = frame.get("topic") or ""
-    if value and value not in Topic.values:
+    if value and (not isinstance(value, str) or value not in Topic.values):
         raise ProtocolError("bad_frame", "unknown topic", ref="start")
     return str(value)
 

@@ -155,9 +155,10 @@ def _ensure(
     in_menu: bool = False,
     after_create: Any = None,
 ) -> tuple[Page, int]:
-    existing = model.objects.filter(translation_key=translation_key(key), locale=locale).first()
+    # Any page type counts: a page an editor (or an older demo) made stays as it is.
+    existing = Page.objects.filter(translation_key=translation_key(key), locale=locale).first()
     if existing is not None:
-        return existing, 0
+        return existing.specific, 0
     page = model(
         slug=slug,
         locale=locale,

@@ -21,6 +21,9 @@
 
   link.addEventListener("click", leave);
   document.addEventListener("keydown", function (event) {
+    // Esc also cancels a word being composed in an input method (Thai, Chinese, ...);
+    // that press belongs to the keyboard, not to the quick exit.
+    if (event.isComposing || event.keyCode === 229) return;
     if (event.key === "Escape" || event.key === "Esc") leave(event);
   });
 })();
