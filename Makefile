@@ -6,7 +6,7 @@ PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup lint messages compile-messages check-messages bench-site backup restore clean
+.PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats backup restore clean
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -34,7 +34,10 @@ test: $(STAMP)
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(MAKE) --no-print-directory check-messages
 	@$(BIN)/python -m tukipiste.core.browsercheck
-	$(BIN)/pytest -n 2 --dist loadfile
+	$(BIN)/pytest -n 2 --dist loadfile -m "not browser"
+	@# Browser tests run in processes of their own: Playwright's event loop must not share
+	@# a process with tests that call the channel layer synchronously.
+	$(BIN)/pytest -n 2 --dist loadfile -m browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix src tests bench
@@ -61,6 +64,19 @@ restore: $(STAMP)
 
 bench-site: setup
 	$(BIN)/python bench/site.py --port $(PORT)
+
+## Add realistic random contacts (seeded, bulk inserted): make seed-contacts N=1000000
+seed-contacts: setup
+	$(MANAGE) seed_contacts $(or $(N),1000000)
+
+## Statistics benchmark at N contacts (default 1000000, seeded first when the database holds
+## fewer): make bench-stats N=1000000; writes bench/results/stats.json
+bench-stats: setup
+	$(BIN)/python bench/stats.py $(if $(N),--contacts $(N))
+
+## Chat benchmark: make bench-chat N=1000 (or BENCH_CHATS=1000); writes bench/results/chat.json
+bench-chat: setup
+	$(BIN)/python bench/chat.py --port $(PORT) $(if $(N),--chats $(N))
 
 clean:
 	rm -rf $(VENV) var

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "tukipiste.accounts",
     "tukipiste.website",
     "tukipiste.records",
+    "tukipiste.stats",
     "tukipiste.chat",
     "tukipiste.demo",
     "wagtail.contrib.forms",

@@ -18,6 +18,14 @@ GROUP_NAMES: dict[str, str] = {
     Role.ADMINISTRATOR: "Administrator",
 }
 
+RECORD_CONTACTS = {
+    "records.add_contact",
+    "records.view_contact",
+    "records.change_contact",
+    "records.delete_contact",
+    "records.view_statistics",
+}
+
 # Codenames as "app_label.codename". Object-level limits (own offices) are enforced by the
 # selectors named for the viewer, on top of these.
 ROLE_PERMISSIONS: dict[str, set[str]] = {
@@ -26,8 +34,11 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "website.view_feedback",
         "website.change_feedback",
         "chat.view_chat",
+        *RECORD_CONTACTS,
     },
-    Role.PEER_WORKER: {ADMIN_ACCESS},
+    # Peer workers record the group and outreach contacts they take part in (see
+    # records.selectors); they see and correct only those they recorded.
+    Role.PEER_WORKER: {ADMIN_ACCESS, "records.add_contact"},
     Role.COORDINATOR: {
         ADMIN_ACCESS,
         "website.view_feedback",
@@ -37,6 +48,11 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "chat.view_chat",
         "core.view_audit_trail",
         "core.view_auditentry",
+        *RECORD_CONTACTS,
+        "records.export_contacts",
+        "records.view_category",
+        "records.add_category",
+        "records.change_category",
     },
     Role.EDITOR: {
         ADMIN_ACCESS,

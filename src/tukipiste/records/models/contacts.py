@@ -1,0 +1,196 @@
+"""Contacts: one service encounter each, with anonymous categories."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from tukipiste.records.models.categories import Category, CategoryKind
+
+
+class Channel(models.TextChoices):
+    DROP_IN = "drop_in", _("Drop-in")
+    CHAT = "chat", _("Chat")
+    PHONE = "phone", _("Phone")
+    APPOINTMENT = "appointment", _("Appointment")
+    OUTREACH_OUTDOOR = "outreach_outdoor", _("Outreach, outdoors")
+    OUTREACH_INDOOR = "outreach_indoor", _("Outreach, indoors")
+    OUTREACH_ONLINE = "outreach_online", _("Outreach, online")
+    GROUP = "group", _("Group")
+    MESSAGE = "message", _("E-mail or message")
+
+
+# Peer workers record the encounters of groups and outreach they take part in.
+PEER_CHANNELS = (
+    Channel.GROUP,
+    Channel.OUTREACH_OUTDOOR,
+    Channel.OUTREACH_INDOOR,
+    Channel.OUTREACH_ONLINE,
+)
+OUTREACH_CHANNELS = (Channel.OUTREACH_OUTDOOR, Channel.OUTREACH_INDOOR, Channel.OUTREACH_ONLINE)
+
+
+class ClientCode(models.Model):
+    """A pseudonym a returning client carries on a card, so they are counted once.
+
+    Generated at random, never derived from a name or a birth date; only its SHA-256 is
+    stored, so the database alone does not print the client's card.
+    """
+
+    code_hash = models.CharField(max_length=64, unique=True)
+    office = models.ForeignKey(
+        "website.Office",
+        verbose_name=_("office"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="client_codes",
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("client code")
+        verbose_name_plural = _("client codes")
+
+    def __str__(self) -> str:
+        return self.pseudonym
+
+    @property
+    def pseudonym(self) -> str:
+        """How exports name the client: an internal number, never the code on the card."""
+        return f"C{self.pk:06d}"
+
+
+class Contact(models.Model):
+    started_at = models.DateTimeField(_("time"), db_index=True)
+    duration_seconds = models.PositiveIntegerField(_("duration (seconds)"), default=0)
+    channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
+    office = models.ForeignKey(
+        "website.Office",
+        verbose_name=_("office"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="contacts",
+    )
+    # A town without an office (mobile outreach); a place name, never an address.
+    locality = models.CharField(_("locality"), max_length=80, blank=True)
+    language = models.CharField(_("language used"), max_length=10, blank=True)
+    interpretation = models.BooleanField(_("interpretation used"), default=False)
+    client = models.ForeignKey(
+        ClientCode,
+        verbose_name=_("client code"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contacts",
+    )
+    age_band = models.ForeignKey(
+        Category,
+        verbose_name=_("age band"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"kind": CategoryKind.AGE_BAND},
+    )
+    gender = models.ForeignKey(
+        Category,
+        verbose_name=_("gender"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"kind": CategoryKind.GENDER},
+    )
+    work_environment = models.ForeignKey(
+        Category,
+        verbose_name=_("work environment"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to={"kind": CategoryKind.WORK_ENVIRONMENT},
+    )
+    categories = models.ManyToManyField(
+        Category,
+        verbose_name=_("topics, services and referrals"),
+        through="ContactCategory",
+        related_name="contacts",
+        blank=True,
+    )
+    workers = models.ManyToManyField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("workers present"),
+        related_name="contacts_present",
+        blank=True,
+    )
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="recorded_contacts",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = _("contact")
+        verbose_name_plural = _("contacts")
+        indexes = [
+            models.Index(fields=["office", "started_at"]),
+            models.Index(fields=["recorded_by", "started_at"]),
+        ]
+        permissions = [
+            ("view_statistics", "Can see the statistics of contacts"),
+            ("export_contacts", "Can export contacts row by row (pseudonymous)"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_channel_display()} {self.started_at:%Y-%m-%d %H:%M}"
+
+
+class ContactCategory(models.Model):
+    """A topic, service given or referral of one contact."""
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="category_links")
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="contact_links")
+
+    class Meta:
+        verbose_name = _("contact category")
+        verbose_name_plural = _("contact categories")
+        constraints = [
+            models.UniqueConstraint(fields=["contact", "category"], name="contact_category_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.contact_id}: {self.category_id}"
+
+
+class SupplyGiven(models.Model):
+    """How many of one supply (condoms, a leaflet in some language) a contact received."""
+
+    contact = models.ForeignKey(Contact, on_delete=models.CASCADE, related_name="supplies")
+    category = models.ForeignKey(
+        Category,
+        verbose_name=_("supply"),
+        on_delete=models.PROTECT,
+        related_name="supplies_given",
+        limit_choices_to={"kind": CategoryKind.SUPPLY},
+    )
+    quantity = models.PositiveIntegerField(_("quantity"))
+
+    class Meta:
+        verbose_name = _("supply given")
+        verbose_name_plural = _("supplies given")
+        constraints = [
+            models.UniqueConstraint(fields=["contact", "category"], name="supply_once_per_contact"),
+            models.CheckConstraint(
+                condition=models.Q(quantity__gt=0), name="supply_quantity_positive"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.category_id} × {self.quantity}"

@@ -1,0 +1,189 @@
+"""Recording, changing and deleting contacts keeps the monthly roll-ups exact."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from tests.records.helpers import local, record, rollup_rows
+from tests.staff import make_office
+from tukipiste.core.models import AuditEntry
+from tukipiste.records import clientcodes, services
+from tukipiste.records.models import Contact, Dimension, MonthlyCount
+from tukipiste.records.selectors import client_code_for
+
+
+def _full(lists: dict[str, Any], cast: dict[str, Any], **extra: Any) -> Contact:
+    office = make_office("helsinki")
+    code, _ = services.create_client_code(by=cast["alice"], office=office)
+    return record(
+        office=office,
+        recorded_by=cast["alice"],
+        workers=[cast["alice"], cast["peter"]],
+        client=code,
+        age_band=lists["age_band"]["25-34"],
+        gender=lists["gender"]["woman"],
+        work_environment=lists["work_environment"]["apartment"],
+        interpretation=True,
+        categories=[lists["topic"]["health"], lists["service"]["testing"]],
+        supplies={lists["supply"]["condoms"]: 20},
+        **extra,
+    )
+
+
+def test_chat_keeps_recording_contacts_with_its_six_keyword_arguments(
+    cast: dict[str, Any],
+) -> None:
+    contact = services.record_contact(
+        channel="chat",
+        started_at=timezone.now(),
+        duration_seconds=300,
+        office=make_office("turku"),
+        language="th",
+        recorded_by=cast["bob"],
+    )
+    assert list(contact.workers.all()) == [cast["bob"]]
+    total = MonthlyCount.objects.get(
+        worker_key=0, dimension=Dimension.CONTACTS, channel="chat"
+    ).amount
+    assert total == 1
+    assert AuditEntry.objects.filter(action="created", object_type="records.contact").exists()
+
+
+def test_a_recorded_contact_is_counted_for_the_total_and_for_each_worker_present(
+    lists: dict[str, Any], cast: dict[str, Any]
+) -> None:
+    contact = _full(lists, cast)
+    for worker in (0, cast["alice"].pk, cast["peter"].pk):
+        rows = MonthlyCount.objects.filter(worker_key=worker)
+        assert rows.get(dimension="contacts").amount == 1
+        assert rows.get(dimension="topic", value=str(lists["topic"]["health"].pk)).amount == 1
+        assert rows.get(dimension="supply").amount == 20
+        assert rows.get(dimension="interpretation").amount == 1
+    assert contact.client is not None
+
+
+def test_changing_a_contact_moves_its_counts_and_equals_a_full_recount(
+    lists: dict[str, Any], cast: dict[str, Any]
+) -> None:
+    contact = _full(lists, cast)
+    record(channel="phone", recorded_by=cast["bob"], gender=lists["gender"]["man"])
+    services.change_contact(
+        contact=contact,
+        by=cast["charlie"],
+        channel="outreach_outdoor",
+        started_at=timezone.now() - dt.timedelta(days=40),
+        duration_seconds=0,
+        office=None,
+        locality="Oulu",
+        language="en",
+        gender=lists["gender"]["trans"],
+        categories=[lists["topic"]["housing"]],
+        supplies={lists["supply"]["lubricant"]: 2},
+        workers=[cast["bob"]],
+    )
+    incremental = rollup_rows()
+    services.rebuild_rollups()
+    assert rollup_rows() == incremental
+    assert AuditEntry.objects.filter(action="changed", actor=cast["charlie"]).count() == 1
+
+
+def test_deleting_a_contact_takes_it_out_of_every_count(
+    lists: dict[str, Any], cast: dict[str, Any]
+) -> None:
+    contact = _full(lists, cast)
+    services.delete_contact(contact=contact, by=cast["alice"])
+    assert rollup_rows() == ([], [])
+    assert not Contact.objects.exists()
+    assert AuditEntry.objects.filter(action="deleted", actor=cast["alice"]).count() == 1
+
+
+def test_a_failed_write_leaves_the_roll_ups_untouched(
+    lists: dict[str, Any], cast: dict[str, Any]
+) -> None:
+    contact = _full(lists, cast)
+    before = rollup_rows()
+    with pytest.raises(ValidationError):
+        services.change_contact(
+            contact=contact,
+            by=cast["alice"],
+            channel="drop_in",
+            started_at=timezone.now(),
+            duration_seconds=0,
+            office=None,
+            language="fi",
+            supplies={lists["supply"]["condoms"]: -3},
+        )
+    assert rollup_rows() == before
+
+
+@pytest.mark.parametrize(
+    ("overrides", "field"),
+    [
+        ({"started_at": local(timezone.localdate() + dt.timedelta(days=1))}, "started_at"),
+        ({"channel": "carrier_pigeon"}, "channel"),
+    ],
+)
+def test_impossible_contacts_are_refused_with_the_field_named(
+    lists: dict[str, Any], overrides: dict[str, Any], field: str
+) -> None:
+    with pytest.raises(ValidationError) as error:
+        record(**overrides)
+    assert field in error.value.message_dict
+    assert not Contact.objects.exists()
+
+
+def test_a_category_from_another_list_is_refused(lists: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError) as error:
+        record(gender=lists["age_band"]["18-24"])
+    assert "gender" in error.value.message_dict
+    with pytest.raises(ValidationError) as error:
+        record(categories=[lists["gender"]["woman"]])
+    assert "gender" in error.value.message_dict
+    with pytest.raises(ValidationError) as error:
+        record(supplies={lists["topic"]["health"]: 1})
+    assert "supplies" in error.value.message_dict
+
+
+def test_a_negative_supply_count_is_refused(lists: dict[str, Any]) -> None:
+    with pytest.raises(ValidationError) as error:
+        record(supplies={lists["supply"]["condoms"]: -1})
+    assert "supplies" in error.value.message_dict
+
+
+def test_later_today_is_not_the_future(lists: dict[str, Any]) -> None:
+    end_of_today = local(timezone.localdate(), dt.time(23, 59))
+    assert record(started_at=end_of_today).pk
+
+
+def test_client_codes_are_stored_hashed_and_found_however_they_are_typed(
+    cast: dict[str, Any],
+) -> None:
+    record_, code = services.create_client_code(by=cast["alice"], office=None)
+    assert code not in record_.code_hash and len(record_.code_hash) == 64
+    assert clientcodes.is_well_formed(code)
+    typed = code.lower().replace("-", " ")
+    assert client_code_for(typed=typed) == record_
+    assert client_code_for(typed="AAAA-AAAA") is None
+    assert client_code_for(typed="1; DROP TABLE") is None
+
+
+def test_a_contact_is_written_with_a_fixed_number_of_queries(
+    lists: dict[str, Any], cast: dict[str, Any]
+) -> None:
+    def count(topics: int) -> int:
+        with CaptureQueriesContext(connection) as queries:
+            record(
+                recorded_by=cast["alice"],
+                categories=list(lists["topic"].values())[:topics],
+                supplies={lists["supply"]["condoms"]: 5},
+            )
+        return len(queries)
+
+    assert count(1) == count(8)
