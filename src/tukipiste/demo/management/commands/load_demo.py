@@ -3,6 +3,8 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from tukipiste.demo.loader import load_demo
+from tukipiste.records.models import Contact
+from tukipiste.records.seeding import seed_contacts
 from tukipiste.demo.users import load_demo_users
 
 
@@ -12,6 +14,9 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         created = load_demo()
         accounts = load_demo_users()
+        # A few years of anonymous contacts, so the statistics dashboard has something to show.
+        if not Contact.objects.exists():
+            seed_contacts(count=5000, seed=2026, years=3)
         self.stdout.write(
             f"Demo data: {created['offices']} offices, {created['pages']} pages and "
             f"{len(accounts)} staff accounts created."
