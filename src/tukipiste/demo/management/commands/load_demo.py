@@ -3,9 +3,9 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from tukipiste.demo.loader import load_demo
+from tukipiste.demo.users import load_demo_users
 from tukipiste.records.models import Contact
 from tukipiste.records.seeding import seed_contacts
-from tukipiste.demo.users import load_demo_users
 
 
 class Command(BaseCommand):
