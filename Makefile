@@ -5,6 +5,9 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
+# Two test processes on the embedded default. With Redis the live-socket tests run in one
+# process: two of them at once on two cores starve the Redis layer's timing.
+TEST_WORKERS ?= $(if $(REDIS_URL),0,2)
 
 .PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats backup restore clean
 
@@ -34,7 +37,7 @@ test: $(STAMP)
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(MAKE) --no-print-directory check-messages
 	@$(BIN)/python -m tukipiste.core.browsercheck
-	$(BIN)/pytest -n 2 --dist loadfile -m "not browser"
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not browser"
 	@# Browser tests run in processes of their own: Playwright's event loop must not share
 	@# a process with tests that call the channel layer synchronously.
 	$(BIN)/pytest -n 2 --dist loadfile -m browser

@@ -1,5 +1,7 @@
 """Test settings: the production settings with fast hashing and no page cache."""
 
+import os
+
 from tukipiste.settings import *  # noqa: F403
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
@@ -15,3 +17,10 @@ WHITENOISE_AUTOREFRESH = True
 # instead of failing at once, which the chat's race tests rely on.
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}  # noqa: F405
+
+# Parallel test processes share one Redis: each gets its own prefix, so groups, rate limits
+# and cached pages of one never reach another.
+if REDIS_URL:  # noqa: F405
+    _prefix = f"tukipiste-test-{os.getpid()}"
+    CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = _prefix  # noqa: F405
+    CACHES["default"]["KEY_PREFIX"] = _prefix  # noqa: F405

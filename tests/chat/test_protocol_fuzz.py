@@ -71,6 +71,18 @@ async def exchange(frames_to_send: list[str]) -> list[dict[str, Any]]:
     return answers
 
 
+@pytest.fixture(autouse=True)
+def _memory_layer(settings: Any) -> Any:
+    """The frames are under test here, not the layer: one event loop per example needs an
+    in-memory layer (the Redis layer binds its connections to one loop)."""
+    from channels.layers import channel_layers
+
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    channel_layers.backends.clear()
+    yield
+    channel_layers.backends.clear()
+
+
 @pytest.mark.django_db(transaction=True)
 @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 @given(st.lists(frames, min_size=1, max_size=5))

@@ -24,6 +24,29 @@ log = logging.getLogger(__name__)
 QUEUE_REFRESH_SECONDS = 0.3
 
 
+class _Shared:
+    """One queue computation per process and moment, shared by every consumer in it."""
+
+    def __init__(self, compute: Any) -> None:
+        self.compute = compute
+        self.value: Any = None
+        self.at = 0.0
+        self.lock: asyncio.Lock | None = None
+
+    async def get(self) -> Any:
+        if self.lock is None:
+            self.lock = asyncio.Lock()
+        async with self.lock:
+            if self.value is None or time.monotonic() - self.at > QUEUE_REFRESH_SECONDS:
+                self.value = await db(self.compute)()
+                self.at = time.monotonic()
+            return self.value
+
+
+_queue_snapshot = _Shared(lambda: selectors.queue_snapshot())
+_worker_queue = _Shared(lambda: _queue_frame())
+
+
 class BaseConsumer(AsyncWebsocketConsumer):
     allowed: set[str] = set()
     origin = ""
@@ -88,7 +111,6 @@ class ClientConsumer(BaseConsumer):
         self.sent: deque[float] = deque()
         self.queue_refresh: asyncio.Task[None] | None = None
         await self.accept()
-        await self.join(events.QUEUE_CLIENTS)
 
     async def disconnect(self, code: int) -> None:
         await self.leave_group(events.QUEUE_CLIENTS)
@@ -120,6 +142,7 @@ class ClientConsumer(BaseConsumer):
         )
         self.chat = chat
         await self.join(events.chat_group(chat.pk))
+        await self.join(events.QUEUE_CLIENTS)  # only waiting clients hear of queue changes
         await self.send_json({"type": "started", "token": token, "status": chat.status})
         await self.send_queue()
 
@@ -142,6 +165,7 @@ class ClientConsumer(BaseConsumer):
         ):
             await self.send_json(message)
         if chat.status == ChatStatus.QUEUED:
+            await self.join(events.QUEUE_CLIENTS)
             await self.send_queue()
 
     async def on_send(self, frame: dict[str, Any]) -> None:
@@ -190,10 +214,13 @@ class ClientConsumer(BaseConsumer):
             kind = payload["type"]
             if kind == "accepted":
                 self.chat.status = ChatStatus.ACTIVE
+                await self.leave_group(events.QUEUE_CLIENTS)
             elif kind in ("ended", "blocked"):
                 self.chat.status = ChatStatus.ENDED
+                await self.leave_group(events.QUEUE_CLIENTS)
             elif kind == "requeued":
                 self.chat.status = ChatStatus.QUEUED
+                await self.join(events.QUEUE_CLIENTS)
                 await self.send_queue()
                 return
         await self.send_json(payload)
@@ -207,10 +234,15 @@ class ClientConsumer(BaseConsumer):
             self.queue_refresh = asyncio.ensure_future(self._refresh_queue())
 
     async def _refresh_queue(self) -> None:
-        # Many queue changes in a burst become one update per client.
+        # Many queue changes in a burst become one update per client, from one snapshot
+        # shared by every client of this process.
         await asyncio.sleep(QUEUE_REFRESH_SECONDS)
-        if self.chat is not None and self.chat.status == ChatStatus.QUEUED:
-            await self.send_queue()
+        if self.chat is None or self.chat.status != ChatStatus.QUEUED:
+            return
+        ids, on_duty = await _queue_snapshot.get()
+        if self.chat.pk in ids:
+            position = ids.index(self.chat.pk) + 1
+            await self.send_json(selectors.queue_frame_at(position=position, on_duty=on_duty))
 
     async def send_queue(self) -> None:
         if self.chat is not None:
@@ -363,7 +395,7 @@ class WorkerConsumer(BaseConsumer):
 
     async def _refresh_queue(self) -> None:
         await asyncio.sleep(QUEUE_REFRESH_SECONDS)
-        await self.send_queue()
+        await self.send_json(await _worker_queue.get())
 
     async def send_queue(self) -> None:
         await self.send_json(await db(_queue_frame)())

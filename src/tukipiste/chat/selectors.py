@@ -78,6 +78,32 @@ def estimated_wait_seconds(*, position: int) -> int:
     return int(position * settings.CHAT_AVERAGE_MINUTES * 60 / on_duty)
 
 
+def queue_snapshot() -> tuple[list[int], int]:
+    """The waiting chats in queue order and the number of workers on duty, in two queries.
+
+    Consumers share one snapshot per process for a moment, so a burst of queue changes
+    costs two queries, not two per waiting client.
+    """
+    ids = list(
+        Chat.objects.filter(status=ChatStatus.QUEUED)
+        .order_by("created_at", "pk")
+        .values_list("pk", flat=True)
+    )
+    return ids, WorkerDuty.objects.filter(on_duty=True).count()
+
+
+def queue_frame_at(*, position: int, on_duty: int) -> dict[str, Any]:
+    """The client's queue frame for a known position (pure)."""
+    wait = int(position * settings.CHAT_AVERAGE_MINUTES * 60 / max(1, on_duty))
+    return {
+        "type": "queue",
+        "position": position,
+        "estimated_wait_s": wait,
+        "alternatives": wait > settings.CHAT_LONG_WAIT_MINUTES * 60
+        or position >= settings.CHAT_MAX_QUEUE,
+    }
+
+
 def queue_frame(*, chat: Chat) -> dict[str, Any]:
     position = queue_position(chat=chat)
     wait = estimated_wait_seconds(position=position)
