@@ -22,5 +22,5 @@ if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
 # and cached pages of one never reach another.
 if REDIS_URL:  # noqa: F405
     _prefix = f"tukipiste-test-{os.getpid()}"
-    CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = _prefix  # noqa: F405
+    CHANNEL_LAYERS["default"]["CONFIG"]["prefix"] = _prefix  # type: ignore[index]  # noqa: F405
     CACHES["default"]["KEY_PREFIX"] = _prefix  # noqa: F405
