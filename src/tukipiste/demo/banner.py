@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from tukipiste.demo.users import DEMO_LOGIN_HINT
+from tukipiste.demo.logins import DEMO_LOGIN_HINT
 
 
 def main(port: str) -> None:

@@ -18,14 +18,8 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from tukipiste.accounts.models import Role
 from tukipiste.accounts.roles import GROUP_NAMES
 from tukipiste.accounts.services import ensure_profile
+from tukipiste.demo.logins import DEMO_PASSWORD
 from tukipiste.website.models import Office
-
-DEMO_PASSWORD = "tukipiste-demo-2026"  # noqa: S105 (demo data, printed for the newcomer)
-DEMO_LOGIN_HINT = (
-    f"    staff login:  users worker, worker-turku, peer, coordinator, editor, admin;\n"
-    f"                  password {DEMO_PASSWORD}; second step: the code your app shows, or\n"
-    f"                  `.venv/bin/python manage.py demo_totp <user>`\n"
-)
 
 
 @dataclass(frozen=True)
