@@ -40,7 +40,7 @@ test: $(STAMP)
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not browser"
 	@# Browser tests run in processes of their own: Playwright's event loop must not share
 	@# a process with tests that call the channel layer synchronously.
-	$(BIN)/pytest -n 2 --dist loadfile -m browser
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix src tests bench
