@@ -12,6 +12,15 @@ only a message that never reaches the other side counts as lost. A bare WebSocke
 the same number of socket pairs and the same send pattern is the baseline, measured in the
 same run. Writes ``bench/results/chat.json``.
 
+How the chats are set up matters at scale: every queue change (a `start`, an `accept`, a
+`duty`) is an event to every client socket and every worker socket, and each worker socket
+then re-reads the whole queue. So clients arrive a few at a time (``SETUP_PARALLEL``), workers
+come on duty as the chats need them, and the measurement starts once every socket answers a
+`ping` (the server has worked off what the setup left queued). ``setup_seconds`` is the time
+to open the N chats; ``lost`` counts messages not delivered within ``STRAGGLER_SECONDS`` of
+the last send plus a final `fetch`, so a server that falls behind the rate shows it there
+(``acked`` then says how many were stored at all).
+
 Limitation: chat duty hours are 00:00-23:59 every day, so a run over the minute before
 midnight (Helsinki time) is refused with ``chat_closed``.
 """
@@ -46,9 +55,8 @@ import httpx
 ROOT = Path(__file__).resolve().parents[1]
 BODY = "Hei! Tämä on testiviesti, suunnilleen tavallisen chat-viestin pituinen."
 STRAGGLER_SECONDS = 5.0
-# Clients between `start` and `accepted` at once while the chats are set up. Every queue
-# change reaches every socket (see the module docstring), so a burst of starts would pile
-# events up faster than the server delivers them; clients arrive a few at a time instead.
+# Clients between `start` and `accepted` at once while the chats are set up: a burst of starts
+# piles queue events up faster than the server delivers them (see the module docstring).
 SETUP_PARALLEL = 10
 CONNECT = {"ping_interval": None, "max_size": 2**22, "open_timeout": 120, "close_timeout": 2}
 
