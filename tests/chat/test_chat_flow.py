@@ -102,7 +102,7 @@ def test_transfer_to_a_colleague_carries_an_internal_note_the_client_never_sees(
 ) -> None:
     alice = open_worker(server_url, staff["alice"])
     bob = open_worker(server_url, staff["bob"])
-    client, _ = start_client(server_url, language_hint="ru") if False else start_client(server_url)
+    client, _ = start_client(server_url)
     chat = Chat.objects.get()
     alice.send(type="accept", chat=chat.pk)
     alice.expect("assigned")

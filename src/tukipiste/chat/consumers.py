@@ -258,16 +258,7 @@ async def _receipt(consumer: BaseConsumer, chat_id: int, frame: dict[str, Any]) 
     state = frame.get("state", "read")
     if not isinstance(state, str) or state not in ("delivered", "read"):
         raise ProtocolError("bad_frame", "state must be delivered or read", "read")
-    await consumer.channel_layer.group_send(
-        events.chat_group(chat_id),
-        {
-            "type": "chat.relay",
-            "chat": chat_id,
-            "payload": {"type": "receipt", "chat": chat_id, "seq": seq, "state": state},
-            "origin": consumer.origin,
-            "internal": False,
-        },
-    )
+    await events.receipt(chat_id, origin=consumer.origin, seq=seq, state=state)
 
 
 class WorkerConsumer(BaseConsumer):

@@ -65,6 +65,23 @@ def queue_changed() -> None:
     send_on_commit(QUEUE_CLIENTS, {"type": "queue.changed"})
 
 
+async def receipt(chat_id: int, *, origin: str, seq: int, state: str) -> None:
+    """Delivery and read receipts, like typing, are ephemeral and go out at once."""
+    layer = get_channel_layer()
+    if layer is None:
+        return
+    await layer.group_send(
+        chat_group(chat_id),
+        {
+            "type": "chat.relay",
+            "chat": chat_id,
+            "payload": {"type": "receipt", "chat": chat_id, "seq": seq, "state": state},
+            "origin": origin,
+            "internal": False,
+        },
+    )
+
+
 async def typing(chat_id: int, *, origin: str, on: bool) -> None:
     """Typing indicators are ephemeral and never stored, so they go out at once."""
     layer = get_channel_layer()

@@ -72,12 +72,6 @@ def queue_position(*, chat: Chat) -> int:
     )
 
 
-def estimated_wait_seconds(*, position: int) -> int:
-    """A plain estimate: average handling time shared by the workers on duty."""
-    on_duty = max(1, WorkerDuty.objects.filter(on_duty=True).count())
-    return int(position * settings.CHAT_AVERAGE_MINUTES * 60 / on_duty)
-
-
 def queue_snapshot() -> tuple[list[int], int]:
     """The waiting chats in queue order and the number of workers on duty, in two queries.
 
@@ -105,15 +99,9 @@ def queue_frame_at(*, position: int, on_duty: int) -> dict[str, Any]:
 
 
 def queue_frame(*, chat: Chat) -> dict[str, Any]:
-    position = queue_position(chat=chat)
-    wait = estimated_wait_seconds(position=position)
-    return {
-        "type": "queue",
-        "position": position,
-        "estimated_wait_s": wait,
-        "alternatives": wait > settings.CHAT_LONG_WAIT_MINUTES * 60
-        or position >= settings.CHAT_MAX_QUEUE,
-    }
+    """The queue frame of one chat, counted now (after the client's own actions)."""
+    on_duty = WorkerDuty.objects.filter(on_duty=True).count()
+    return queue_frame_at(position=queue_position(chat=chat), on_duty=on_duty)
 
 
 def waiting_chats(*, now: dt.datetime) -> list[dict[str, Any]]:

@@ -30,6 +30,11 @@ def make_form_token(*, form_name: str) -> str:
     return signer.sign(f"{form_name}:{secrets.token_urlsafe(8)}")
 
 
+def form_context(*, form_name: str) -> dict[str, str]:
+    """Template context for the hidden token field of a public form."""
+    return {"form_token": make_form_token(form_name=form_name), "token_field": TOKEN_FIELD}
+
+
 def request_is_same_site(*, request: HttpRequest, form_name: str) -> bool:
     """Tell whether a POST to a public form came from a page of this site."""
     fetch_site = request.headers.get("Sec-Fetch-Site")

@@ -54,8 +54,7 @@ def _render_form(
     context = {
         "form": form,
         "form_error": error,
-        "form_token": publicforms.make_form_token(form_name=FORM_NAME),
-        "token_field": publicforms.TOKEN_FIELD,
+        **publicforms.form_context(form_name=FORM_NAME),
     }
     return render(request, "chat/message_form.html", context, status=status)
 

@@ -10,7 +10,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import formats
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from tukipiste.website import hours
 from tukipiste.website.models import HomePage
@@ -51,6 +51,8 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
     if isinstance(page, Page):
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
             translations[translation.locale.language_code] = translation.url
+    # Every language's front page in one query, for languages this page is missing in.
+    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
     for code, name in settings.LANGUAGES:
         if page is not None:
             url = translations.get(code)
@@ -59,7 +61,7 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
             url = translate_url(request.path, code)
             exact = url != request.path or code == current
         if not url:
-            home = _home(code)
+            home = homes.get(code)
             url = home.url if home else f"/{code}/"
         alternates.append(
             {"code": code, "name": name, "url": url, "exact": exact, "current": code == current}
@@ -100,11 +102,6 @@ def relative_day(value: dt.datetime) -> str:
     if day == today + dt.timedelta(days=1):
         return gettext("tomorrow")
     return local_date(value)
-
-
-@register.simple_tag
-def locale_for(code: str) -> Locale | None:
-    return Locale.objects.filter(language_code=code).first()
 
 
 @register.simple_tag

@@ -67,8 +67,7 @@ def _render_feedback(
     context = {
         "form": form,
         "form_error": error,
-        "form_token": publicforms.make_form_token(form_name=FEEDBACK_FORM),
-        "token_field": publicforms.TOKEN_FIELD,
+        **publicforms.form_context(form_name=FEEDBACK_FORM),
     }
     return render(request, "website/feedback.html", context, status=status)
 
