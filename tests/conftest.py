@@ -52,7 +52,10 @@ class _ThreadedServer(uvicorn.Server):
 @pytest.fixture(scope="session")
 def server_url() -> Iterator[str]:
     """A uvicorn server in this process serving the ASGI application over real sockets."""
+    from django.conf import settings
+
     from tukipiste.asgi import application
+    from tukipiste.serve import WS_TRANSPORT_MAX_BYTES
 
     port = _free_port()
     config = uvicorn.Config(
@@ -63,7 +66,8 @@ def server_url() -> Iterator[str]:
         log_level="warning",
         lifespan="off",
         server_header=False,
-        ws_max_size=64 * 1024,
+        ws_max_size=WS_TRANSPORT_MAX_BYTES,
+        proxy_headers=False,  # as tukipiste.serve: the application reads TRUSTED_PROXIES
     )
     server = _ThreadedServer(config)
     thread = threading.Thread(target=server.run, daemon=True)
@@ -73,6 +77,8 @@ def server_url() -> Iterator[str]:
         if time.monotonic() > deadline:
             raise RuntimeError("test server did not start")
         time.sleep(0.02)
+    # Pages of this server are the site's own: their sockets pass the origin check.
+    settings.SITE_ORIGINS = [*settings.SITE_ORIGINS, f"http://127.0.0.1:{port}"]
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=5)

@@ -13,6 +13,8 @@ import uvicorn
 
 from tukipiste.core.env import env_bool, env_int, env_str
 
+WS_TRANSPORT_MAX_BYTES = 16 * 1024 * 1024
+
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
@@ -20,6 +22,8 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=env_int("PORT", default=8000, minimum=1))
     parser.add_argument("--workers", type=int, default=env_int("WEB_CONCURRENCY", default=1))
     args = parser.parse_args()
+    # The default site origins (the WebSocket origin check) name the port actually served.
+    os.environ["PORT"] = str(args.port)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tukipiste.settings")
     scheduler = None
     if env_bool("RUN_SCHEDULER", default=True):
@@ -46,7 +50,10 @@ def _serve(args: argparse.Namespace) -> None:
         access_log=False,
         server_header=False,
         proxy_headers=False,
-        ws_max_size=64 * 1024,
+        # Frames up to 16 MiB are read so that the chat can refuse anything over its own
+        # 64 KiB limit with close code 1009; a transport-level refusal would reset the
+        # connection while the client is still sending, and it would never see the code.
+        ws_max_size=WS_TRANSPORT_MAX_BYTES,
         log_level=env_str("LOG_LEVEL", "info").lower(),
         timeout_graceful_shutdown=5,
     )

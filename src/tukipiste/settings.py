@@ -11,7 +11,15 @@ from pathlib import Path
 
 import dj_database_url
 
-from tukipiste.core.env import env_bool, env_int, env_list, env_str, secret_key
+from tukipiste.core.env import (
+    env_bool,
+    env_int,
+    env_list,
+    env_networks,
+    env_str,
+    private_sqlite_file,
+    secret_key,
+)
 
 SRC_DIR = Path(__file__).resolve().parent
 BASE_DIR = SRC_DIR.parent.parent
@@ -30,6 +38,9 @@ SITE_ORIGINS = env_list(
     + ([] if HTTPS else [f"http://{host}:{env_str('PORT', '8000')}" for host in ALLOWED_HOSTS]),
 )
 CSRF_TRUSTED_ORIGINS = SITE_ORIGINS
+# Reverse proxies whose X-Forwarded-For is believed (addresses or networks). Rate limits and
+# the login cool-off then key on the real client; its address is hashed in memory only.
+TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES", [])
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", SITE_ORIGINS[-1])
 
 INSTALLED_APPS = [
@@ -121,6 +132,9 @@ DATABASES = {
     )
 }
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Client data: the database (and the journal files SQLite creates with its mode) is
+    # readable by the service's own user only.
+    private_sqlite_file(DATABASES["default"]["NAME"])
     # WAL lets readers work during a write; IMMEDIATE transactions take the write lock at
     # BEGIN, so two bookings of one slot queue up instead of failing with "locked".
     DATABASES["default"]["OPTIONS"] = {
@@ -194,11 +208,13 @@ SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_HTTPONLY = True
 
 AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", default=5, minimum=1)
-AXES_COOLOFF_TIME = None  # locked until an administrator unlocks
-# Lock the account, not the address: staff share office and mobile networks, and a
-# locked address would shut out every colleague behind it.
-AXES_LOCKOUT_PARAMETERS = ["username"]
-SILENCED_SYSTEM_CHECKS = ["axes.W006"]
+# A guesser locks out only the pair of username and their own address, for a delay that
+# doubles with each further failure (decision 0008): a stranger cannot lock every chat
+# worker out before a shift, and an administrator can still unlock at once.
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_COOLOFF_TIME = "tukipiste.accounts.lockout.cool_off"
+AXES_CLIENT_IP_CALLABLE = "tukipiste.accounts.lockout.client_token"
+LOGIN_COOL_OFF_MAX_MINUTES = env_int("LOGIN_COOL_OFF_MAX_MINUTES", default=60, minimum=1)
 AXES_RESET_ON_SUCCESS = True
 AXES_ENABLE_ACCESS_FAILURE_LOG = True
 AXES_DISABLE_ACCESS_LOG = True  # keep failures only, not a log of every staff login
@@ -284,6 +300,11 @@ CHAT_AVERAGE_MINUTES = env_int("CHAT_AVERAGE_MINUTES", default=8, minimum=1)
 CHAT_LONG_WAIT_MINUTES = env_int("CHAT_LONG_WAIT_MINUTES", default=20, minimum=1)
 CHAT_STARTS_PER_HOUR = env_int("CHAT_STARTS_PER_HOUR", default=10, minimum=1)
 CHAT_MESSAGES_PER_MINUTE = env_int("CHAT_MESSAGES_PER_MINUTE", default=30, minimum=1)
+CHAT_TYPING_PER_MINUTE = env_int("CHAT_TYPING_PER_MINUTE", default=60, minimum=1)
+# How often an open worker socket re-checks its session (logout, idle timeout, role).
+CHAT_SESSION_CHECK_SECONDS = env_int("CHAT_SESSION_CHECK_SECONDS", default=5, minimum=1)
+# The largest WebSocket frame the chat reads; larger ones close the socket with 1009.
+CHAT_MAX_FRAME_BYTES = 64 * 1024
 
 # --- Logging: never a client address or user agent --------------------------------------
 LOGGING = {

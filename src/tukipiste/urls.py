@@ -6,11 +6,13 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from tukipiste.accounts import views as accounts_views
 from tukipiste.chat.views import public as chat_public
 from tukipiste.website.views import public
 
 urlpatterns = [
     path("healthz", public.healthz, name="healthz"),
+    path("admin/logout/", accounts_views.logout_view, name="accounts_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("media/<path:path>", serve, {"document_root": settings.MEDIA_ROOT}),

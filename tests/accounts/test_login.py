@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 import pytest
 from django.test import Client, override_settings
-from django.utils import translation
+from django.utils import timezone, translation
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.staff import PASSWORD, current_code, verified_client
 from tukipiste.accounts.twofactor import confirm_enrolment, pending_device
+from tukipiste.core.models import AuditEntry
 
 
 def test_password_alone_does_not_open_the_back_office(cast: dict[str, Any]) -> None:
@@ -79,18 +81,82 @@ def test_open_redirect_after_login_is_refused(cast: dict[str, Any]) -> None:
     assert response["Location"] == "/admin/"
 
 
+def guess(username: str, *, address: str, times: int) -> Any:
+    response = None
+    for _ in range(times):
+        response = Client(REMOTE_ADDR=address).post(
+            "/admin/login/", {"username": username, "password": "guess"}
+        )
+    return response
+
+
+def log_in(username: str, *, address: str) -> int:
+    response = Client(REMOTE_ADDR=address).post(
+        "/admin/login/", {"username": username, "password": PASSWORD}
+    )
+    return int(response.status_code)
+
+
 @override_settings(AXES_FAILURE_LIMIT=3)
-def test_repeated_failures_lock_the_account_until_an_administrator_unlocks(
-    cast: dict[str, Any],
+def test_a_guesser_locks_only_their_own_address_out(
+    cast: dict[str, Any], mailoutbox: list[Any]
 ) -> None:
-    client = Client()
-    for _ in range(3):
-        client.post("/admin/login/", {"username": "alice", "password": "guess"})
-    locked = client.post("/admin/login/", {"username": "alice", "password": PASSWORD})
+    locked = guess("alice", address="203.0.113.66", times=4)
     assert locked.status_code == 403
     with translation.override("fi"):
         assert translation.gettext("Account locked") in locked.content.decode()
+    assert log_in("alice", address="203.0.113.66") == 403  # even the right password
+    assert log_in("alice", address="198.51.100.10") == 302  # Alice at the office
+    # The administrators hear of it once, in their own language.
+    assert [m.to for m in mailoutbox] == [["erik@example.org"]]
+    assert "alice" in mailoutbox[0].subject
+    guess("alice", address="203.0.113.67", times=4)
+    assert len(mailoutbox) == 1
 
+
+@override_settings(AXES_FAILURE_LIMIT=3)
+def test_the_cool_off_ends_and_grows_with_each_lock_out(cast: dict[str, Any]) -> None:
+    import time_machine
+
+    start = timezone.now()
+    with time_machine.travel(start, tick=False) as clock:
+        guess("alice", address="203.0.113.66", times=3)
+        assert log_in("alice", address="203.0.113.66") == 403
+        clock.shift(dt.timedelta(minutes=6))  # past the first cool-off of five minutes
+        assert log_in("alice", address="203.0.113.66") == 302
+        guess("alice", address="203.0.113.66", times=3)
+        guess("alice", address="203.0.113.66", times=1)
+        clock.shift(dt.timedelta(minutes=6))  # the second lock-out lasts ten minutes
+        assert log_in("alice", address="203.0.113.66") == 403
+        clock.shift(dt.timedelta(minutes=11))
+        assert log_in("alice", address="203.0.113.66") == 302
+
+
+@override_settings(AXES_FAILURE_LIMIT=3, TRUSTED_PROXIES=["127.0.0.1"])
+def test_behind_the_proxy_the_lock_follows_the_forwarded_address(cast: dict[str, Any]) -> None:
+    proxy = {"REMOTE_ADDR": "127.0.0.1"}
+    for _ in range(3):
+        Client(**proxy, HTTP_X_FORWARDED_FOR="203.0.113.66").post(
+            "/admin/login/", {"username": "alice", "password": "guess"}
+        )
+    office = Client(**proxy, HTTP_X_FORWARDED_FOR="198.51.100.10").post(
+        "/admin/login/", {"username": "alice", "password": PASSWORD}
+    )
+    assert office.status_code == 302
+
+
+def test_no_address_is_stored_with_failed_logins(cast: dict[str, Any]) -> None:
+    from axes.models import AccessAttempt, AccessFailureLog
+
+    guess("alice", address="203.0.113.66", times=2)
+    stored = [a.ip_address for a in AccessAttempt.objects.all()]
+    stored += [a.ip_address for a in AccessFailureLog.objects.all()]
+    assert stored and all(ip.startswith("fd") and "203.0.113" not in ip for ip in stored)
+
+
+@override_settings(AXES_FAILURE_LIMIT=3)
+def test_an_administrator_unlocks_an_account_and_it_is_audited(cast: dict[str, Any]) -> None:
+    guess("alice", address="203.0.113.66", times=4)
     worker = verified_client(cast["bob"])
     refused = worker.get("/admin/locked-accounts/")
     assert refused.status_code in (302, 403) and b"alice" not in refused.content
@@ -98,10 +164,38 @@ def test_repeated_failures_lock_the_account_until_an_administrator_unlocks(
     listing = admin.get("/admin/locked-accounts/")
     assert "alice" in listing.content.decode()
     admin.post("/admin/locked-accounts/", {"username": "alice"})
-    assert (
-        Client().post("/admin/login/", {"username": "alice", "password": PASSWORD}).status_code
-        == 302
-    )
+    assert log_in("alice", address="203.0.113.66") == 302
+    assert AuditEntry.objects.filter(
+        action="accounts.account.unlocked", actor=cast["erik"], object_id="alice"
+    ).exists()
+    assert AuditEntry.objects.filter(action="accounts.account.locked_out").exists()
+
+
+def test_the_second_factor_gives_the_session_a_new_key(cast: dict[str, Any]) -> None:
+    client = Client()
+    client.post("/admin/login/", {"username": "alice", "password": PASSWORD})
+    before = client.cookies["sessionid"].value
+    client.post("/admin/2fa/verify/", {"token": current_code(cast["alice"]), "next": "/admin/"})
+    after = client.cookies["sessionid"].value
+    assert after != before
+    stale = Client()
+    stale.cookies["sessionid"] = before
+    assert stale.get("/admin/").status_code == 302  # the pre-verification key opens nothing
+
+
+def test_a_get_to_the_logout_url_ends_nothing_and_a_post_ends_the_session(
+    cast: dict[str, Any],
+) -> None:
+    client = verified_client(cast["alice"])
+    key = client.cookies["sessionid"].value
+    page = client.get("/admin/logout/")
+    assert page.status_code == 200 and b'method="post"' in page.content
+    assert client.cookies["sessionid"].value == key
+    assert client.get("/admin/").status_code == 200
+    assert client.post("/admin/logout/").status_code == 302
+    old = Client()
+    old.cookies["sessionid"] = key
+    assert old.get("/admin/").status_code == 302  # the server session is gone too
 
 
 def test_logout_everywhere_ends_other_sessions(cast: dict[str, Any]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from django.utils import translation
 
 from tests.staff import verified_client
 from tukipiste.accounts.selectors import offices_visible_to
@@ -36,7 +37,7 @@ def url_of(view: str, ids: dict[str, int]) -> str:
 @pytest.fixture
 def ids(cast: dict[str, Any]) -> dict[str, int]:
     item = submit_feedback(category="other", message=SECRET, reply_contact="", language="fi")
-    log_action(actor=cast["alice"], action="viewed", obj=item, detail=SECRET[:6])
+    log_action(actor=cast["alice"], action="website.feedback.viewed", obj=item, detail=SECRET[:6])
     return {"feedback": item.pk}
 
 
@@ -70,7 +71,7 @@ def test_viewing_feedback_is_audited_without_its_content(
     verified_client(cast["bob"]).get(f"/admin/feedback/inspect/{ids['feedback']}/")
     entry = AuditEntry.objects.filter(actor=cast["bob"]).get()
     assert (entry.action, entry.object_type, entry.object_id) == (
-        "viewed",
+        "website.feedback.viewed",
         "website.feedback",
         str(ids["feedback"]),
     )
@@ -97,9 +98,23 @@ def test_audit_trail_is_searchable_by_user_type_and_period(
     client = verified_client(cast["charlie"])
     alice = cast["alice"].pk
     hit = client.get(f"/admin/audit/?actor={alice}&object_type=website.feedback&at_from=2000-01-01")
-    assert hit.status_code == 200 and b"alice" in hit.content
+    detail = SECRET[:6].encode()  # the entry's detail, shown only in its row
+    assert hit.status_code == 200 and detail in hit.content
     miss = client.get(f"/admin/audit/?actor={cast['bob'].pk}")
-    assert miss.status_code == 200 and b"website.feedback" not in miss.content
+    assert miss.status_code == 200 and detail not in miss.content
+
+
+def test_audit_trail_shows_actions_as_labels_in_the_staff_language(
+    cast: dict[str, Any], ids: dict[str, int]
+) -> None:
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(cast["charlie"])
+    profile.preferred_language = "fi"
+    profile.save()
+    html = verified_client(cast["charlie"]).get("/admin/audit/").content.decode()
+    with translation.override("fi"):
+        assert translation.gettext("read feedback") in html
 
 
 def test_administrator_changes_a_retention_period_and_bad_input_gets_an_error(

@@ -68,7 +68,7 @@ def test_backup_restores_into_an_empty_database_with_every_record(
 
     load_demo()
     item = submit_feedback(category="idea", message="keep me", reply_contact="x", language="sv")
-    log_action(actor=None, action="viewed", obj=item)
+    log_action(actor=None, action="website.feedback.viewed", obj=item)
     backup = tmp_path / "backup.dump"
     call_command("backup", output=backup)
     url, open_cursor = empty_target

@@ -45,9 +45,19 @@ def test_feedback_contact_is_blanked_after_its_period_and_the_message_kept() -> 
 def test_audit_entries_are_deleted_after_their_period_only_by_the_job() -> None:
     RetentionPolicy.objects.update_or_create(kind="audit_entries", defaults={"days": 730})
     with at(731):
-        log_action(actor=None, action="viewed", object_type="website.feedback", object_id="1")
+        log_action(
+            actor=None,
+            action="website.feedback.viewed",
+            object_type="website.feedback",
+            object_id="1",
+        )
     with at(729):
-        log_action(actor=None, action="viewed", object_type="website.feedback", object_id="2")
+        log_action(
+            actor=None,
+            action="website.feedback.viewed",
+            object_type="website.feedback",
+            object_id="2",
+        )
     with pytest.raises(AppendOnlyError):
         AuditEntry.objects.all().delete()
     with pytest.raises(AppendOnlyError):

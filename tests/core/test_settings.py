@@ -73,3 +73,45 @@ def test_bad_values_name_the_variable(monkeypatch: pytest.MonkeyPatch) -> None:
         env_int("X_NUM", default=1, minimum=0)
     monkeypatch.setenv("X_LIST", " a, ,b ")
     assert env_list("X_LIST", []) == ["a", "b"]
+
+
+def test_the_sqlite_database_and_its_journal_files_are_private(tmp_path: Path) -> None:
+    import sqlite3
+
+    from tukipiste.core.env import private_sqlite_file
+
+    old_umask = os.umask(0o022)  # a usual umask would make new files world-readable
+    try:
+        database = tmp_path / "var" / "tukipiste.sqlite3"
+        private_sqlite_file(database)
+        connection = sqlite3.connect(database)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("CREATE TABLE contact (id INTEGER)")
+        connection.execute("INSERT INTO contact VALUES (1)")
+        connection.commit()
+        files = {p.name: p.stat().st_mode & 0o777 for p in database.parent.iterdir()}
+        connection.close()
+    finally:
+        os.umask(old_umask)
+    assert {"tukipiste.sqlite3", "tukipiste.sqlite3-wal", "tukipiste.sqlite3-shm"} <= set(files)
+    assert set(files.values()) == {0o600}, files
+
+
+def test_an_existing_readable_database_is_made_private(tmp_path: Path) -> None:
+    from tukipiste.core.env import private_sqlite_file
+
+    database = tmp_path / "old.sqlite3"
+    database.write_bytes(b"")
+    database.chmod(0o644)
+    private_sqlite_file(database)
+    assert database.stat().st_mode & 0o777 == 0o600
+
+
+def test_trusted_proxies_must_be_addresses_or_networks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tukipiste.core.env import env_networks
+
+    monkeypatch.setenv("TRUSTED_PROXIES", "127.0.0.1, 10.0.0.0/8")
+    assert env_networks("TRUSTED_PROXIES", []) == ["127.0.0.1", "10.0.0.0/8"]
+    monkeypatch.setenv("TRUSTED_PROXIES", "nginx.local")
+    with pytest.raises(ImproperEnvironment):
+        env_networks("TRUSTED_PROXIES", [])

@@ -53,7 +53,9 @@ def test_chat_keeps_recording_contacts_with_its_six_keyword_arguments(
         worker_key=0, dimension=Dimension.CONTACTS, channel="chat"
     ).amount
     assert total == 1
-    assert AuditEntry.objects.filter(action="created", object_type="records.contact").exists()
+    assert AuditEntry.objects.filter(
+        action="records.contact.created", object_type="records.contact"
+    ).exists()
 
 
 def test_a_recorded_contact_is_counted_for_the_total_and_for_each_worker_present(
@@ -91,7 +93,10 @@ def test_changing_a_contact_moves_its_counts_and_equals_a_full_recount(
     incremental = rollup_rows()
     services.rebuild_rollups()
     assert rollup_rows() == incremental
-    assert AuditEntry.objects.filter(action="changed", actor=cast["charlie"]).count() == 1
+    assert (
+        AuditEntry.objects.filter(action="records.contact.changed", actor=cast["charlie"]).count()
+        == 1
+    )
 
 
 def test_deleting_a_contact_takes_it_out_of_every_count(
@@ -101,7 +106,10 @@ def test_deleting_a_contact_takes_it_out_of_every_count(
     services.delete_contact(contact=contact, by=cast["alice"])
     assert rollup_rows() == ([], [])
     assert not Contact.objects.exists()
-    assert AuditEntry.objects.filter(action="deleted", actor=cast["alice"]).count() == 1
+    assert (
+        AuditEntry.objects.filter(action="records.contact.deleted", actor=cast["alice"]).count()
+        == 1
+    )
 
 
 def test_a_failed_write_leaves_the_roll_ups_untouched(

@@ -190,8 +190,14 @@ def test_workers_edit_only_their_offices_and_coordinators_all(
     assert response.status_code == 302
     turku.refresh_from_db()
     assert turku.channel == "appointment"
-    assert AuditEntry.objects.filter(action="viewed", object_id=str(turku.pk)).count() == 1
-    assert AuditEntry.objects.filter(action="changed", actor=cast["charlie"]).count() == 1
+    assert (
+        AuditEntry.objects.filter(action="records.contact.viewed", object_id=str(turku.pk)).count()
+        == 1
+    )
+    assert (
+        AuditEntry.objects.filter(action="records.contact.changed", actor=cast["charlie"]).count()
+        == 1
+    )
 
 
 def test_worker_deletes_a_contact_of_their_office_after_confirming(
@@ -206,7 +212,7 @@ def test_worker_deletes_a_contact_of_their_office_after_confirming(
     assert client.post(f"/admin/records/{contact.pk}/delete/").status_code == 302
     assert not Contact.objects.exists()
     assert not MonthlyCount.objects.exists()
-    assert AuditEntry.objects.filter(action="deleted", actor=cast["alice"]).exists()
+    assert AuditEntry.objects.filter(action="records.contact.deleted", actor=cast["alice"]).exists()
 
 
 def test_a_deactivated_category_stays_on_past_contacts_but_is_not_offered_anew(

@@ -91,7 +91,9 @@ def test_funder_report_hides_small_numbers_in_csv_and_xlsx(
     cells = _xlsx_cells(client.get("/admin/stats/report.xlsx?year=2025"))
     values = [c.value for c in cells]
     assert 12 in values and "<5" in values and 3 not in values and 1 not in values
-    exports = AuditEntry.objects.filter(action="exported", object_type="stats.annual_report")
+    exports = AuditEntry.objects.filter(
+        action="stats.report.exported", object_type="stats.annual_report"
+    )
     assert sorted(e.detail for e in exports) == ["csv 2025", "xlsx 2025"]
 
 
@@ -100,7 +102,7 @@ def test_only_coordinators_export(lists: dict[str, Any], cast: dict[str, Any]) -
         client = verified_client(cast[name])
         for path in ("/admin/stats/report.csv", "/admin/stats/contacts.xlsx"):
             assert client.get(path).status_code in FORBIDDEN
-    assert not AuditEntry.objects.filter(action="exported").exists()
+    assert not AuditEntry.objects.filter(action__endswith=".exported").exists()
 
 
 def test_row_export_is_pseudonymous_audited_and_formula_safe(
@@ -136,9 +138,9 @@ def test_row_export_is_pseudonymous_audited_and_formula_safe(
         if isinstance(cell.value, str):
             assert not cell.value.startswith(FORMULA_STARTS), cell.value
     details = sorted(
-        AuditEntry.objects.filter(action="exported", object_type="records.contact").values_list(
-            "detail", flat=True
-        )
+        AuditEntry.objects.filter(
+            action="records.contact.exported", object_type="records.contact"
+        ).values_list("detail", flat=True)
     )
     assert details == ["csv 6 rows 202501-202512", "xlsx 6 rows 202501-202512"]
 

@@ -27,7 +27,9 @@ def test_worker_reads_feedback_and_marks_it_read(cast: dict[str, Any]) -> None:
     item.refresh_from_db()
     assert (item.status, item.handled_by) == ("read", cast["alice"])
     assert item.message == "The door was locked"  # read-only for staff
-    assert AuditEntry.objects.filter(object_id=str(item.pk), action="changed").exists()
+    assert AuditEntry.objects.filter(
+        object_id=str(item.pk), action="website.feedback.changed"
+    ).exists()
 
 
 def test_over_long_staff_note_gets_a_form_error_not_a_crash(cast: dict[str, Any]) -> None:

@@ -24,7 +24,21 @@ class AccountsConfig(AppConfig):
     verbose_name = _("Staff accounts")
 
     def ready(self) -> None:
-        from tukipiste.accounts import signals  # noqa: F401
+        from tukipiste.accounts import lockout, signals  # noqa: F401
+        from tukipiste.core.auditactions import register_actions
+
+        register_actions(
+            {
+                "accounts.account.created": _("created a staff account"),
+                "accounts.account.changed": _("changed a staff account"),
+                "accounts.account.deactivated": _("deactivated a staff account"),
+                "accounts.account.deleted": _("deleted a staff account"),
+                "accounts.account.roles_changed": _("changed the roles of a staff account"),
+                "accounts.account.locked_out": _("locked out after wrong passwords"),
+                "accounts.account.unlocked": _("unlocked a staff account"),
+                "accounts.session.ended_everywhere": _("logged out on every device"),
+            }
+        )
 
         # Permissions are created after migrations; the roles pick them up each time.
         post_migrate.connect(_sync_roles_after_migrate, sender=self)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.contrib.auth.models import Group, Permission, User
 from django.db import transaction
 from django.db.models import F
 
 from tukipiste.accounts.models import Role, StaffProfile
 from tukipiste.accounts.roles import EDITOR_PAGE_PERMISSIONS, GROUP_NAMES, ROLE_PERMISSIONS
+from tukipiste.accounts.signals import staff_access_changed
 
 
 @transaction.atomic
@@ -48,8 +51,30 @@ def ensure_profile(*, user: User) -> StaffProfile:
 
 
 def end_all_sessions(*, user: User) -> None:
-    """Log the user out of every browser at once (their next request is refused)."""
+    """Log the user out of every browser and open socket at once."""
+    from tukipiste.core.audit import log_action
+
     profile = ensure_profile(user=user)
-    StaffProfile.objects.filter(pk=profile.pk).update(
-        session_generation=F("session_generation") + 1
+    with transaction.atomic():
+        StaffProfile.objects.filter(pk=profile.pk).update(
+            session_generation=F("session_generation") + 1
+        )
+        log_action(actor=user, action="accounts.session.ended_everywhere", obj=user)
+        access_changed(user_id=user.pk)
+
+
+def access_changed(*, user_id: int) -> None:
+    """Tell long-lived connections of this user to check their session again (on commit)."""
+    transaction.on_commit(lambda: staff_access_changed.send(sender=User, user_id=user_id))
+
+
+def keep_session_alive(*, session_key: str) -> None:
+    """Push a live session's idle timeout forward (work on a socket is activity too)."""
+    from django.conf import settings
+    from django.contrib.sessions.models import Session
+    from django.utils import timezone
+
+    now = timezone.now()
+    Session.objects.filter(session_key=session_key, expire_date__gt=now).update(
+        expire_date=now + dt.timedelta(seconds=settings.SESSION_COOKIE_AGE)
     )

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from typing import cast
+from typing import Any, cast
 
-from axes.models import AccessAttempt
 from axes.utils import reset as axes_reset
 from django import forms
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
@@ -23,7 +20,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 
-from tukipiste.accounts import services, twofactor
+from tukipiste.accounts import lockout, services, twofactor
+from tukipiste.core.audit import log_action
 
 
 class TokenForm(forms.Form):
@@ -44,6 +42,24 @@ def _next_url(request: HttpRequest) -> str:
     return reverse("wagtailadmin_home")
 
 
+def _verified(request: HttpRequest, device: Any) -> None:
+    """Mark the session verified under a new key: a key seen before the second factor (on
+    a shared computer, in a proxy) must not become a verified session."""
+    otp_login(request, device)
+    request.session.cycle_key()
+
+
+def logout_view(request: HttpRequest) -> HttpResponse:
+    """Log out on POST only; a GET (a link, a prefetch) asks first and ends nothing."""
+    if request.method == "POST":
+        from wagtail.admin.views.account import LogoutView
+
+        return LogoutView.as_view()(request)
+    if not request.user.is_authenticated:
+        return HttpResponseRedirect(reverse("wagtailadmin_login"))
+    return render(request, "accounts/logout_confirm.html")
+
+
 @login_required(login_url="wagtailadmin_login")
 def two_factor_setup(request: HttpRequest) -> HttpResponse:
     user = cast(User, request.user)
@@ -55,7 +71,7 @@ def two_factor_setup(request: HttpRequest) -> HttpResponse:
         codes = twofactor.confirm_enrolment(user=user, token=form.cleaned_data["token"])
         if codes is not None:
             device.refresh_from_db()
-            otp_login(request, device)
+            _verified(request, device)
             return render(
                 request,
                 "accounts/recovery_codes.html",
@@ -87,7 +103,7 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         device = twofactor.verify(user=user, token=form.cleaned_data["token"])
         if device is not None:
-            otp_login(request, device)
+            _verified(request, device)
             return HttpResponseRedirect(_next_url(request))
         form.add_error(
             "token", _("That code did not match. Try the newest code, or a recovery code.")
@@ -127,11 +143,16 @@ def locked_accounts(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         username = request.POST.get("username", "")[:150]
         axes_reset(username=username)
+        log_action(
+            actor=request.user,
+            action="accounts.account.unlocked",
+            object_type="auth.user",
+            object_id=username[:64],
+        )
         messages.success(
             request, _("The account %(username)s can log in again.") % {"username": username}
         )
         return HttpResponseRedirect(reverse("accounts_locked"))
-    attempts = AccessAttempt.objects.filter(
-        Q(failures_since_start__gte=settings.AXES_FAILURE_LIMIT)
-    ).order_by("-attempt_time")
-    return render(request, "accounts/locked_accounts.html", {"attempts": attempts})
+    return render(
+        request, "accounts/locked_accounts.html", {"attempts": lockout.accounts_under_attack()}
+    )

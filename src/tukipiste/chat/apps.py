@@ -1,5 +1,13 @@
+from typing import Any
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+
+def _revoke_sockets(sender: Any, user_id: int, **kwargs: Any) -> None:
+    from tukipiste.chat import events
+
+    events.revoke_worker(user_id)
 
 
 class ChatConfig(AppConfig):
@@ -8,9 +16,25 @@ class ChatConfig(AppConfig):
     verbose_name = _("Chat duty")
 
     def ready(self) -> None:
+        from tukipiste.accounts.signals import staff_access_changed
         from tukipiste.chat import services
+        from tukipiste.core.auditactions import register_actions
+
+        register_actions(
+            {
+                "chat.chat.accepted": _("accepted a chat"),
+                "chat.chat.transferred": _("transferred a chat"),
+                "chat.chat.ended": _("ended a chat"),
+                "chat.chat.blocked": _("blocked a chat"),
+                "chat.transcript.viewed": _("read a chat transcript"),
+                "chat.message.listed": _("listed anonymous messages"),
+                "chat.message.viewed": _("read an anonymous message"),
+                "chat.message.replied": _("replied to an anonymous message"),
+            }
+        )
         from tukipiste.core.models import DataKind
         from tukipiste.core.retention import register_purger
 
         register_purger(DataKind.CHAT_TRANSCRIPTS, services.purge_transcripts)
+        staff_access_changed.connect(_revoke_sockets, dispatch_uid="chat-revoke-sockets")
         register_purger(DataKind.OFFLINE_MESSAGES, services.purge_offline_messages)

@@ -65,6 +65,24 @@ def queue_changed() -> None:
     send_on_commit(QUEUE_CLIENTS, {"type": "queue.changed"})
 
 
+def revoke_worker(user_id: int) -> None:
+    """Make every console socket of this worker check its session now (sent at once)."""
+    _send_now(worker_group(user_id), {"type": "worker.revoke"})
+
+
+async def join(group: str, *, channel_name: str) -> None:
+    """Add a socket to a group (consumers call this, never the layer itself)."""
+    layer = get_channel_layer()
+    if layer is not None:
+        await layer.group_add(group, channel_name)
+
+
+async def leave(group: str, *, channel_name: str) -> None:
+    layer = get_channel_layer()
+    if layer is not None:
+        await layer.group_discard(group, channel_name)
+
+
 async def receipt(chat_id: int, *, origin: str, seq: int, state: str) -> None:
     """Delivery and read receipts, like typing, are ephemeral and go out at once."""
     layer = get_channel_layer()

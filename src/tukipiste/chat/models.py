@@ -76,6 +76,9 @@ class Chat(models.Model):
         ordering = ["created_at"]
         verbose_name = _("chat")
         verbose_name_plural = _("chats")
+        permissions = [
+            ("take_chat_duty", "Can take chat duty: the queue, chats and anonymous messages")
+        ]
         indexes = [models.Index(fields=["status", "created_at"])]
         constraints = [
             models.CheckConstraint(

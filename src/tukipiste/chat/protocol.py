@@ -13,6 +13,7 @@ from typing import Any
 from django.conf import settings
 
 from tukipiste.chat.models import MESSAGE_MAX_LENGTH, Topic
+from tukipiste.core.text import storable
 
 VERSION = 1
 MAX_ID = 64
@@ -88,6 +89,10 @@ def text(
         return ""
     if not isinstance(value, str):
         raise ProtocolError("bad_frame", f"{name} must be a string", ref=frame.get("type"))
+    if not storable(value):
+        raise ProtocolError(
+            "bad_frame", f"{name} has characters that cannot be stored", ref=frame.get("type")
+        )
     if len(value) > limit:
         raise ProtocolError("too_long", f"{name} is longer than {limit}", ref=frame.get("type"))
     if required and len(value.strip()) < minimum:

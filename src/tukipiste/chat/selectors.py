@@ -10,9 +10,20 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Q
 
-from tukipiste.chat.models import Chat, ChatMessage, ChatStatus, OfflineMessage, WorkerDuty
+from tukipiste.chat.models import (
+    Chat,
+    ChatMessage,
+    ChatStatus,
+    OfflineMessage,
+    SavedReply,
+    WorkerDuty,
+)
 from tukipiste.website.hours import Opening
 from tukipiste.website.models import Office, Service
+
+# Workers and coordinators hold it; peer workers, editors and administrators do not (the
+# site promises clients a social counsellor or a nurse; decision 0007).
+TAKE_CHAT_DUTY = "chat.take_chat_duty"
 
 
 @dataclass(frozen=True)
@@ -165,3 +176,51 @@ def chat_visible_to(*, user: User | AnonymousUser, chat_id: int) -> Chat | None:
 
 def offline_messages_for_staff() -> list[OfflineMessage]:
     return list(OfflineMessage.objects.select_related("replied_by").order_by("-created_at")[:200])
+
+
+def may_take_chat_duty(user: User | AnonymousUser) -> bool:
+    """Whether ``user`` may see the queue, take chats and answer anonymous messages."""
+    return bool(user.is_active and user.has_perm(TAKE_CHAT_DUTY))
+
+
+def may_serve_chat(*, user_id: int, session_key: str) -> bool:
+    """Whether a console socket's session still holds and its user still has chat duty."""
+    from tukipiste.accounts.selectors import user_of_current_session
+
+    user = user_of_current_session(user_id=user_id, session_key=session_key)
+    return user is not None and may_take_chat_duty(user)
+
+
+def colleague_for_transfer(*, user_id: int) -> User | None:
+    """An active colleague with chat duty, or None (a chat never goes to anyone else)."""
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
+    return user if user is not None and may_take_chat_duty(user) else None
+
+
+def duty_state(*, worker: User) -> tuple[bool, int]:
+    """Whether the worker is on duty, and how many chats they take at once."""
+    duty = WorkerDuty.objects.filter(user=worker).first()
+    return bool(duty and duty.on_duty), chat_limit(worker)
+
+
+def worker_name_of(*, chat: Chat) -> str | None:
+    """The name the client sees for the chat's worker, if one holds it."""
+    return display_name(chat.worker) if chat.worker_id and chat.worker else None
+
+
+def worker_queue_frame() -> dict[str, Any]:
+    """The console's view of the queue and of colleagues on duty."""
+    from django.utils import timezone
+
+    return {
+        "type": "queue",
+        "waiting": waiting_chats(now=timezone.now()),
+        "on_duty": workers_on_duty(),
+    }
+
+
+def saved_replies() -> list[SavedReply]:
+    """Every saved reply, for the console of a worker on chat duty."""
+    return list(SavedReply.objects.all())

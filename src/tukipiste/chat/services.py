@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import secrets
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
@@ -18,7 +19,9 @@ from tukipiste.chat.selectors import (
     chat_duty_status,
     chat_limit,
     display_name,
+    may_take_chat_duty,
     message_frame,
+    messages_after,
 )
 from tukipiste.core.audit import log_action
 
@@ -58,6 +61,10 @@ class OffDuty(ChatError):
 
 class NotYours(ChatError):
     code = "not_yours"
+
+
+class NotAllowed(ChatError):
+    code = "forbidden"
 
 
 def hash_secret(secret: str) -> str:
@@ -162,18 +169,53 @@ def _system(
     )
 
 
+@transaction.atomic
 def set_duty(*, worker: User, on: bool) -> WorkerDuty:
-    duty, _ = WorkerDuty.objects.get_or_create(user=worker)
+    """Go on or off chat duty; the queue's figures follow."""
+    if on and not may_take_chat_duty(worker):
+        raise NotAllowed("chat duty needs a worker's role")
+    duty, _ = WorkerDuty.objects.select_for_update().get_or_create(user=worker)
     duty.on_duty = on
     duty.since = timezone.now() if on else None
     duty.save(update_fields=["on_duty", "since"])
-    with transaction.atomic():
-        events.queue_changed()
+    events.queue_changed()
     return duty
+
+
+@transaction.atomic
+def end_duty(*, worker_id: int) -> None:
+    """Take a worker whose session ended off duty (their console socket was closed)."""
+    if WorkerDuty.objects.filter(user_id=worker_id, on_duty=True).update(on_duty=False, since=None):
+        events.queue_changed()
+
+
+def read_transcript(*, chat: Chat, reader: User, after_seq: int) -> list[dict[str, Any]]:
+    """The chat's messages after ``after_seq`` for a worker; the read is audited."""
+    with transaction.atomic():
+        log_action(actor=reader, action="chat.transcript.viewed", obj=chat)
+    return messages_after(chat=chat, after_seq=after_seq, for_worker=True)
+
+
+def open_assigned_chat(*, chat_id: int, reader: User, note: str) -> dict[str, Any]:
+    """The console's ``assigned`` frame: the chat with its whole transcript (audited)."""
+    chat = Chat.objects.get(pk=chat_id)
+    return {
+        "type": "assigned",
+        "chat": chat.pk,
+        "language": chat.language,
+        "topic": chat.topic,
+        "nickname": chat.nickname,
+        "status": chat.status,
+        "started_at": chat.created_at.isoformat(),
+        "note": note,
+        "messages": read_transcript(chat=chat, reader=reader, after_seq=0),
+    }
 
 
 def accept_chat(*, chat_id: int, worker: User) -> Chat:
     """Take a waiting chat. Of several workers accepting at once exactly one succeeds."""
+    if not may_take_chat_duty(worker):
+        raise NotAllowed("chat duty needs a worker's role")
     if not WorkerDuty.objects.filter(user=worker, on_duty=True).exists():
         raise OffDuty("go on duty first")
     if len(active_chats_of(worker=worker)) >= chat_limit(worker):
@@ -191,6 +233,7 @@ def accept_chat(*, chat_id: int, worker: User) -> Chat:
         _system(chat, "accepted", author=worker)
         events.to_chat(chat.pk, {"type": "accepted", "worker": display_name(worker)})
         events.queue_changed()
+        log_action(actor=worker, action="chat.chat.accepted", obj=chat)
     return chat
 
 
@@ -221,7 +264,12 @@ def transfer_chat(*, chat_id: int, by: User, to: User | None, note: str = "") ->
         else:
             events.to_chat(chat.pk, {"type": "requeued"})
         events.queue_changed()
-        log_action(actor=by, action="changed", obj=chat, detail="transferred")
+        log_action(
+            actor=by,
+            action="chat.chat.transferred",
+            obj=chat,
+            detail=f"to {to.pk}" if to is not None else "to the queue",
+        )
     return chat
 
 
@@ -244,6 +292,8 @@ def end_chat(*, chat_id: int, by: str, worker: User | None = None) -> Chat:
         events.to_chat(chat.pk, {"type": "ended", "by": by})
         if was_queued:
             events.queue_changed()
+        if by == Sender.WORKER:
+            log_action(actor=worker, action="chat.chat.ended", obj=chat)
         if chat.accepted_at is not None:
             record_contact(
                 channel="chat",
@@ -256,27 +306,27 @@ def end_chat(*, chat_id: int, by: str, worker: User | None = None) -> Chat:
     return chat
 
 
+@transaction.atomic
 def erase_chat(*, chat_id: int) -> Chat:
-    """The client ends the chat and wipes its transcript at once."""
+    """The client ends the chat and wipes its transcript at once (both or neither)."""
     end_chat(chat_id=chat_id, by=Sender.CLIENT)
-    with transaction.atomic():
-        chat = Chat.objects.select_for_update().get(pk=chat_id)
-        ChatMessage.objects.filter(chat=chat).update(body="")
-        chat.erased = True
-        chat.nickname = ""
-        chat.save(update_fields=["erased", "nickname"])
-        events.to_chat(chat.pk, {"type": "erased"})
+    chat = Chat.objects.select_for_update().get(pk=chat_id)
+    ChatMessage.objects.filter(chat=chat).update(body="")
+    chat.erased = True
+    chat.nickname = ""
+    chat.save(update_fields=["erased", "nickname"])
+    events.to_chat(chat.pk, {"type": "erased"})
     return chat
 
 
+@transaction.atomic
 def block_chat(*, chat_id: int, worker: User) -> Chat:
-    """End an abusive chat and refuse its token from now on."""
+    """End an abusive chat and refuse its token from now on (both or neither)."""
     chat = end_chat(chat_id=chat_id, by=Sender.WORKER, worker=worker)
     Chat.objects.filter(pk=chat.pk).update(blocked=True)
     chat.blocked = True
-    with transaction.atomic():
-        events.to_chat(chat.pk, {"type": "blocked"})
-        log_action(actor=worker, action="changed", obj=chat, detail="blocked")
+    events.to_chat(chat.pk, {"type": "blocked"})
+    log_action(actor=worker, action="chat.chat.blocked", obj=chat)
     return chat
 
 
@@ -329,13 +379,15 @@ def message_by_code(*, code: str) -> OfflineMessage | None:
     return message
 
 
+@transaction.atomic
 def reply_to_message(*, message_id: int, worker: User, reply: str) -> OfflineMessage:
-    message = OfflineMessage.objects.get(pk=message_id)
+    """Answer an anonymous message; the client reads it with their code."""
+    message = OfflineMessage.objects.select_for_update().get(pk=message_id)
     message.reply = reply.strip()
     message.replied_by = worker
     message.replied_at = timezone.now()
     message.save(update_fields=["reply", "replied_by", "replied_at"])
-    log_action(actor=worker, action="changed", obj=message, detail="replied")
+    log_action(actor=worker, action="chat.message.replied", obj=message)
     return message
 
 

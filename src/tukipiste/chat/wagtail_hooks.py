@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import wraps
 from typing import Any
 
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import SnippetChooserViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from tukipiste.accounts.wagtail_hooks import PermissionMenuItem
@@ -27,7 +32,7 @@ def chat_console_item() -> PermissionMenuItem:
         reverse("chat_console"),
         icon_name="comment",
         order=100,
-        permission="chat.view_chat",
+        permission="chat.take_chat_duty",
     )
 
 
@@ -38,7 +43,7 @@ def chat_messages_item() -> PermissionMenuItem:
         reverse("chat_messages"),
         icon_name="mail",
         order=101,
-        permission="chat.view_chat",
+        permission="chat.take_chat_duty",
     )
 
 
@@ -53,8 +58,30 @@ def chat_duty_item() -> PermissionMenuItem:
     )
 
 
+def _needs_saved_replies(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    @wraps(view)
+    def guarded(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not request.user.has_perm("chat.view_savedreply"):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return guarded
+
+
+class SavedReplyChooserViewSet(SnippetChooserViewSet):
+    """Wagtail's snippet chooser lists any snippet to every back-office user; saved
+    replies are chat-duty material, shown only to those who may use them."""
+
+    def get_urlpatterns(self) -> list[Any]:
+        patterns = super().get_urlpatterns()
+        for pattern in patterns:
+            pattern.callback = _needs_saved_replies(pattern.callback)
+        return patterns
+
+
 class SavedReplyViewSet(SnippetViewSet):
     model = SavedReply
+    chooser_viewset_class = SavedReplyChooserViewSet
     icon = "openquote"
     menu_label = _("Saved replies")
     menu_order = 230

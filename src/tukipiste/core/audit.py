@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.contrib.auth.models import AnonymousUser, User
 from django.db import models
 
-from tukipiste.core.models import AuditAction, AuditEntry
+from tukipiste.core import auditactions
+from tukipiste.core.models import AuditEntry
 
 
 def log_action(
@@ -19,10 +20,11 @@ def log_action(
 ) -> AuditEntry:
     """Append one entry: who (``actor``) did ``action`` to which object.
 
+    ``action`` is a registered code (``chat.chat.accepted``, see ``core.auditactions``).
     ``detail`` is for facts about the act (an export's format and row count), never the
     record's content.
     """
-    if action not in AuditAction.values:
+    if not auditactions.is_registered(action):
         raise ValueError(f"unknown audit action {action!r}")
     if obj is not None:
         object_type = object_type or obj._meta.label_lower

@@ -54,6 +54,37 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in raw.split(",") if item.strip()]
 
 
+def env_networks(name: str, default: list[str]) -> list[str]:
+    """Return a comma-separated list of IP addresses or networks, each checked."""
+    import ipaddress
+
+    items = env_list(name, default)
+    for item in items:
+        try:
+            ipaddress.ip_network(item, strict=False)
+        except ValueError as exc:
+            raise ImproperEnvironment(f"{name}: {item!r} is not an address or network") from exc
+    return items
+
+
+def private_sqlite_file(name: object) -> None:
+    """Create the SQLite database file readable by its owner only, and tighten old ones.
+
+    SQLite gives its journal, WAL and shared-memory files the database file's mode, so a
+    private database file keeps them private too.
+    """
+    path = Path(str(name))
+    if str(name) in ("", ":memory:") or str(name).startswith("file:"):
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        candidate = path.with_name(path.name + suffix)
+        if candidate.exists() and candidate.stat().st_mode & 0o077:
+            candidate.chmod(0o600)
+
+
 def secret_key(*, file: Path, debug: bool) -> str:
     """Return ``SECRET_KEY`` from the environment.
 

@@ -8,14 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-class AuditAction(models.TextChoices):
-    VIEWED = "viewed", _("viewed")
-    CREATED = "created", _("created")
-    CHANGED = "changed", _("changed")
-    EXPORTED = "exported", _("exported")
-    DELETED = "deleted", _("deleted")
-    PURGED = "purged", _("purged")
+from tukipiste.core import auditactions
 
 
 class AppendOnlyError(RuntimeError):
@@ -43,7 +36,8 @@ class AuditEntry(models.Model):
     )
     # Kept when the account is later deleted, so the trail still names who it was.
     actor_username = models.CharField(_("username"), max_length=150)
-    action = models.CharField(_("action"), max_length=20, choices=AuditAction.choices)
+    # A namespaced code such as "chat.chat.accepted" (core.auditactions).
+    action = models.CharField(_("action"), max_length=60, choices=auditactions.choices)
     object_type = models.CharField(_("object type"), max_length=60, db_index=True)
     object_id = models.CharField(_("object"), max_length=64, blank=True)
     detail = models.CharField(_("detail"), max_length=200, blank=True)

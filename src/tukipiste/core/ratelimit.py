@@ -1,8 +1,9 @@
 """Rate limits keyed by a client's address without ever writing the address down.
 
-The address is hashed with a salt that changes every day and lives only in memory, and only
-the hash is used as a cache key with a short expiry. Nothing that could identify a client
-outlives the day, and nothing reaches a log or the database.
+The address (``core.clientaddress``: the real client behind a trusted proxy) is hashed with
+a random salt that changes every day and lives only in the cache, shared by the server's
+processes; the hash is used as a cache key with a short expiry. Nothing that could identify
+a client outlives two days, and nothing reaches a log or the database.
 """
 
 from __future__ import annotations
@@ -11,21 +12,26 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-import threading
+from collections.abc import Mapping
+from typing import Any
 
 from django.core.cache import cache
 from django.http import HttpRequest
 
-_lock = threading.Lock()
-_salt: tuple[dt.date, bytes] | None = None
+from tukipiste.core import clientaddress
+
+SALT_SECONDS = 2 * 24 * 3600
 
 
 def _daily_salt(today: dt.date) -> bytes:
-    global _salt
-    with _lock:
-        if _salt is None or _salt[0] != today:
-            _salt = (today, secrets.token_bytes(32))
-        return _salt[1]
+    # In the cache (Redis in production) so that every server process hashes one address
+    # alike; a salt kept per process would multiply each limit by the number of processes.
+    key = f"rl:salt:{today.isoformat()}"
+    salt = cache.get(key)
+    if salt is None:
+        cache.add(key, secrets.token_hex(32), timeout=SALT_SECONDS)
+        salt = cache.get(key)
+    return str(salt).encode()
 
 
 def address_fingerprint(address: str) -> str:
@@ -35,28 +41,30 @@ def address_fingerprint(address: str) -> str:
 
 
 def client_fingerprint(request: HttpRequest) -> str:
-    return address_fingerprint(request.META.get("REMOTE_ADDR", "") or "")
+    """The fingerprint of the client who sent ``request``."""
+    return address_fingerprint(clientaddress.of_request(request))
+
+
+def scope_fingerprint(scope: Mapping[str, Any]) -> str:
+    """The fingerprint of the client of an ASGI connection (WebSocket consumers)."""
+    return address_fingerprint(clientaddress.of_scope(scope))
 
 
 def hit(*, request: HttpRequest, scope: str, limit: int, period_seconds: int) -> bool:
     """Count one action of ``scope`` for this client; return False once over ``limit``."""
-    return hit_fingerprint(
-        fingerprint=client_fingerprint(request),
-        scope=scope,
-        limit=limit,
-        period_seconds=period_seconds,
+    return hit_key(
+        key=client_fingerprint(request), scope=scope, limit=limit, period_seconds=period_seconds
     )
 
 
-def hit_fingerprint(*, fingerprint: str, scope: str, limit: int, period_seconds: int) -> bool:
-    """As ``hit``, for callers that are not Django views (WebSocket consumers)."""
-    key = f"rl:{scope}:{fingerprint}"
-    added = cache.add(key, 1, timeout=period_seconds)
-    if added:
+def hit_key(*, key: str, scope: str, limit: int, period_seconds: int) -> bool:
+    """As ``hit``, for any key: a fingerprint (sockets) or a chat's number (its messages)."""
+    cache_key = f"rl:{scope}:{key}"
+    if cache.add(cache_key, 1, timeout=period_seconds):
         return True
     try:
-        count = cache.incr(key)
+        count = cache.incr(cache_key)
     except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=period_seconds)
+        cache.set(cache_key, 1, timeout=period_seconds)
         return True
     return count <= limit

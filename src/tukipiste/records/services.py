@@ -186,7 +186,7 @@ def record_contact(
             )
         )
         rollups.apply(deltas)
-        log_action(actor=recorded_by, action="created", obj=contact)
+        log_action(actor=recorded_by, action="records.contact.created", obj=contact)
     return contact
 
 
@@ -242,7 +242,7 @@ def change_contact(
         _store_related(locked, categories=categories, supplies=supplies, workers=workers)
         deltas.add(_facts(locked))
         rollups.apply(deltas)
-        log_action(actor=by, action="changed", obj=locked)
+        log_action(actor=by, action="records.contact.changed", obj=locked)
     return locked
 
 
@@ -253,7 +253,7 @@ def delete_contact(*, contact: Contact, by: User) -> None:
         deltas = rollups.Deltas()
         deltas.add(_facts(locked), sign=-1)
         rollups.apply(deltas)
-        log_action(actor=by, action="deleted", obj=locked)
+        log_action(actor=by, action="records.contact.deleted", obj=locked)
         locked.delete()
 
 
@@ -269,7 +269,7 @@ def create_client_code(*, by: User, office: Office | None) -> tuple[ClientCode, 
                 )
         except IntegrityError:  # the same random code twice: astronomically rare, retry
             continue
-        log_action(actor=by, action="created", obj=record)
+        log_action(actor=by, action="records.clientcode.created", obj=record)
         return record, code
     raise RuntimeError("could not create a unique client code")
 

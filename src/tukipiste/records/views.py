@@ -127,7 +127,7 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
     initial = initial_for(contact)
     context: dict[str, Any] = {"contact": contact, "next": back, "is_new": False}
     if request.method != "POST":
-        log_action(actor=user, action="viewed", obj=contact)
+        log_action(actor=user, action="records.contact.viewed", obj=contact)
         context["form"] = _form(user, contact=contact, initial=initial)
         return render(request, "records/contact_form.html", context)
     form = _form(user, data=request.POST, contact=contact, initial=initial)
@@ -170,7 +170,7 @@ def contact_list(request: HttpRequest) -> HttpResponse:
         .filter(pk__in=[c.pk for c in page])
         .values_list("pk", flat=True)
     )
-    log_action(actor=user, action="viewed", object_type="records.contact", detail="list")
+    log_action(actor=user, action="records.contact.listed", object_type="records.contact")
     return render(
         request,
         "records/contact_list.html",

@@ -6,3 +6,8 @@ class StatsConfig(AppConfig):
     name = "tukipiste.stats"
     label = "stats"
     verbose_name = _("Statistics")
+
+    def ready(self) -> None:
+        from tukipiste.core.auditactions import register_actions
+
+        register_actions({"stats.report.exported": _("exported the annual report")})

@@ -109,7 +109,10 @@ def export_report(request: HttpRequest, fmt: str) -> HttpResponse:
     tables = reports.annual_report(counts, year=year, labels=labels)
     title = _("Contacts and clients in %(year)s") % {"year": year}
     log_action(
-        actor=user, action="exported", object_type="stats.annual_report", detail=f"{fmt} {year}"
+        actor=user,
+        action="stats.report.exported",
+        object_type="stats.annual_report",
+        detail=f"{fmt} {year}",
     )
     if fmt == "xlsx":
         body = spreadsheet.xlsx_bytes(exports.report_xlsx_sheets(title, tables))
@@ -127,7 +130,7 @@ def export_contacts(request: HttpRequest, fmt: str) -> HttpResponse | StreamingH
     labels = reports.Labels(selectors.scope_of(user), selectors.categories_by_id())
     log_action(
         actor=user,
-        action="exported",
+        action="records.contact.exported",
         object_type="records.contact",
         detail=f"{fmt} {total} rows {filters.period.start}-{filters.period.end}",
     )

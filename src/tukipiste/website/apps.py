@@ -8,7 +8,16 @@ class WebsiteConfig(AppConfig):
     verbose_name = _("Public site")
 
     def ready(self) -> None:
+        from tukipiste.core.auditactions import register_actions
         from tukipiste.core.models import DataKind
+
+        register_actions(
+            {
+                "website.feedback.listed": _("listed feedback"),
+                "website.feedback.viewed": _("read feedback"),
+                "website.feedback.changed": _("handled feedback"),
+            }
+        )
         from tukipiste.core.retention import register_purger
         from tukipiste.website.services import purge_feedback_contacts
 

@@ -35,7 +35,9 @@ class FeedbackIndexView(IndexView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         log_action(
-            actor=self.request.user, action="viewed", object_type="website.feedback", detail="list"
+            actor=self.request.user,
+            action="website.feedback.listed",
+            object_type="website.feedback",
         )
         return context
 
@@ -43,7 +45,7 @@ class FeedbackIndexView(IndexView):
 class FeedbackInspectView(InspectView):
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
-        log_action(actor=self.request.user, action="viewed", obj=self.object)
+        log_action(actor=self.request.user, action="website.feedback.viewed", obj=self.object)
         return context
 
 
@@ -53,7 +55,12 @@ class FeedbackEditView(EditView):
         instance.handled_by = self.request.user
         instance.handled_at = timezone.now()
         instance.save()
-        log_action(actor=self.request.user, action="changed", obj=instance, detail=instance.status)
+        log_action(
+            actor=self.request.user,
+            action="website.feedback.changed",
+            obj=instance,
+            detail=instance.status,
+        )
         return instance
 
 

@@ -14,10 +14,10 @@ from django.utils.translation import gettext as _
 
 from tukipiste.chat import selectors, services
 from tukipiste.chat.forms import ReplyForm
-from tukipiste.chat.models import OfflineMessage, SavedReply
+from tukipiste.chat.models import OfflineMessage
 from tukipiste.core.audit import log_action
 
-CHAT_PERMISSION = "chat.view_chat"
+CHAT_PERMISSION = selectors.TAKE_CHAT_DUTY
 
 
 def _require(request: HttpRequest, permission: str) -> User:
@@ -30,7 +30,8 @@ def _require(request: HttpRequest, permission: str) -> User:
 def console(request: HttpRequest) -> HttpResponse:
     user = _require(request, CHAT_PERMISSION)
     replies = [
-        {"language": r.language, "title": r.title, "body": r.body} for r in SavedReply.objects.all()
+        {"language": r.language, "title": r.title, "body": r.body}
+        for r in selectors.saved_replies()
     ]
     return render(
         request,
@@ -50,7 +51,7 @@ def duty_overview(request: HttpRequest) -> HttpResponse:
 def message_list(request: HttpRequest) -> HttpResponse:
     user = _require(request, CHAT_PERMISSION)
     items = selectors.offline_messages_for_staff()
-    log_action(actor=user, action="viewed", object_type="chat.offlinemessage", detail="list")
+    log_action(actor=user, action="chat.message.listed", object_type="chat.offlinemessage")
     return render(request, "chat/message_list.html", {"items": items})
 
 
@@ -64,7 +65,7 @@ def message_reply(request: HttpRequest, pk: int) -> HttpResponse:
         services.reply_to_message(message_id=item.pk, worker=user, reply=form.cleaned_data["reply"])
         flash.success(request, _("Your reply is waiting for the client."))
         return HttpResponseRedirect(reverse("chat_messages"))
-    log_action(actor=user, action="viewed", obj=item)
+    log_action(actor=user, action="chat.message.viewed", obj=item)
     return render(
         request,
         "chat/message_reply.html",

@@ -916,7 +916,7 @@
       ws = null;
       clearInterval(pingTimer);
       chats.forEach(function (chat) { chat.typingOn = false; });
-      if (event.code === 4403 || event.code === 4400) fatal = true;
+      if (event.code === 4403 || event.code === 4400 || event.code === 4401) fatal = true;
       if (fatal) {
         if (!el.error.textContent) showError(t("err-forbidden"));
         return;

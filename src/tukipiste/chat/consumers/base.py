@@ -1,0 +1,114 @@
+"""What both consumers share: frame parsing and errors, hello and ping, group membership.
+
+Consumers are thin: validate a frame, call one service or selector, relay the result.
+Every database call runs in a worker thread (``db``); the channel layer is reached only
+through ``chat.events``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+from collections.abc import Callable
+from typing import Any
+
+from channels.db import database_sync_to_async
+from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
+from django.utils import timezone
+
+from tukipiste.chat import events, protocol, services
+from tukipiste.chat.models import Chat
+from tukipiste.chat.protocol import ProtocolError
+
+db = database_sync_to_async
+log = logging.getLogger(__name__)
+QUEUE_REFRESH_SECONDS = 0.3
+MESSAGE_TOO_BIG = 1009
+
+
+class SharedSnapshot:
+    """One computation per process and moment, shared by every consumer in the process."""
+
+    def __init__(self, compute: Callable[[], Any]) -> None:
+        self.compute = compute
+        self.value: Any = None
+        self.at = 0.0
+        self.lock: asyncio.Lock | None = None
+
+    async def get(self) -> Any:
+        if self.lock is None:
+            self.lock = asyncio.Lock()
+        async with self.lock:
+            if self.value is None or time.monotonic() - self.at > QUEUE_REFRESH_SECONDS:
+                self.value = await db(self.compute)()
+                self.at = time.monotonic()
+            return self.value
+
+
+class BaseConsumer(AsyncWebsocketConsumer):
+    allowed: set[str] = set()
+    origin = ""
+
+    async def send_json(self, payload: dict[str, Any]) -> None:
+        await self.send(text_data=json.dumps(payload, separators=(",", ":")))
+
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
+        # The server reads frames up to its transport limit so that an oversized one is
+        # refused with a proper close code instead of a reset connection.
+        data = text_data.encode("utf-8", "surrogatepass") if text_data else bytes_data or b""
+        if len(data) > settings.CHAT_MAX_FRAME_BYTES:
+            await self.close(code=MESSAGE_TOO_BIG)
+            return
+        try:
+            frame = protocol.parse(text_data, allowed=self.allowed)
+            await self.before_frame(frame)
+            handler = getattr(self, f"on_{frame['type']}")
+            await handler(frame)
+        except ProtocolError as error:
+            await self.send_json(error.frame())
+            if error.fatal:
+                await self.close(code=4400)
+        except services.ChatError as error:
+            await self.send_json(ProtocolError(error.code, str(error), ref=_ref(text_data)).frame())
+        except Chat.DoesNotExist:
+            await self.send_json(ProtocolError("unknown_chat", "no such chat").frame())
+        except Exception:
+            # A bug must not cost the client the conversation: report, keep the socket.
+            log.exception("chat frame failed")
+            await self.send_json(ProtocolError("server_error", "please try again").frame())
+
+    async def before_frame(self, frame: dict[str, Any]) -> None:
+        """Checks that every frame of this consumer passes first (the worker's session)."""
+
+    async def on_hello(self, frame: dict[str, Any]) -> None:
+        protocol.hello(frame)
+        await self.send_json(
+            {"type": "hello", "v": protocol.VERSION, "server_time": timezone.now().isoformat()}
+        )
+
+    async def on_ping(self, frame: dict[str, Any]) -> None:
+        await self.send_json({"type": "pong"})
+
+    async def join(self, group: str) -> None:
+        await events.join(group, channel_name=self.channel_name)
+
+    async def leave_group(self, group: str) -> None:
+        await events.leave(group, channel_name=self.channel_name)
+
+    async def send_receipt(self, chat_id: int, frame: dict[str, Any]) -> None:
+        seq = protocol.integer(frame, "seq", minimum=1)
+        state = frame.get("state", "read")
+        if not isinstance(state, str) or state not in ("delivered", "read"):
+            raise ProtocolError("bad_frame", "state must be delivered or read", "read")
+        await events.receipt(chat_id, origin=self.origin, seq=seq, state=state)
+
+
+def _ref(text_data: str | None) -> str | None:
+    try:
+        frame = json.loads(text_data or "")
+        return str(frame.get("id") or frame.get("type"))[:64] if isinstance(frame, dict) else None
+    except ValueError:
+        return None

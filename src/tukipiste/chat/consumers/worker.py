@@ -1,0 +1,230 @@
+"""An on-duty worker's console socket: the queue, several chats, transfers.
+
+Only staff with chat duty (workers and coordinators, decision 0007) may open it. The
+session behind it is checked again before every frame that needs it, every
+``CHAT_SESSION_CHECK_SECONDS`` and whenever the account changes (``worker.revoke``): a
+logout anywhere, the idle timeout, a deactivated account or a removed role closes it and
+takes the worker off duty within seconds. Work on the socket keeps the session alive.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from typing import Any
+
+from django.conf import settings
+
+from tukipiste.accounts import services as accounts_services
+from tukipiste.chat import events, protocol, selectors, services
+from tukipiste.chat.consumers.base import (
+    QUEUE_REFRESH_SECONDS,
+    BaseConsumer,
+    SharedSnapshot,
+    db,
+)
+from tukipiste.chat.models import Chat, Sender
+from tukipiste.chat.protocol import ProtocolError
+
+log = logging.getLogger(__name__)
+_worker_queue = SharedSnapshot(lambda: selectors.worker_queue_frame())
+# Frames that are not work: they neither need a fresh check nor keep the session alive.
+IDLE_FRAMES = {"hello", "ping"}
+RECHECK_SECONDS = 1.0
+TOUCH_SECONDS = 60.0
+SESSION_ENDED = 4401
+FORBIDDEN = 4403
+
+
+class WorkerConsumer(BaseConsumer):
+    allowed = protocol.WORKER_TYPES
+    origin = Sender.WORKER
+
+    async def connect(self) -> None:
+        self.user = self.scope.get("user")
+        session = self.scope.get("session")
+        self.session_key: str = (session.session_key if session is not None else None) or ""
+        self.user_id: int = getattr(self.user, "pk", None) or 0
+        self.chats: set[int] = set()
+        self.queue_refresh: asyncio.Task[None] | None = None
+        self.watch: asyncio.Task[None] | None = None
+        self.checked_at = 0.0
+        self.touched_at = 0.0
+        self.closing = False
+        await self.accept()
+        if not await self.authorised():
+            await self.send_json(
+                ProtocolError("forbidden", "chat duty needs a worker's login", None, True).frame()
+            )
+            await self.close(code=FORBIDDEN)
+            return
+        await self.join(events.WORKERS)
+        await self.join(events.worker_group(self.user_id))
+        await self.send_duty()
+        for chat in await db(selectors.active_chats_of)(worker=self.user):
+            await self.assign(chat.pk, note="")
+        await self.send_queue()
+        self.watch = asyncio.ensure_future(self._watch_session())
+
+    async def disconnect(self, code: int) -> None:
+        if self.watch is not None:
+            self.watch.cancel()
+        if not getattr(self, "user_id", 0):
+            return
+        await self.leave_group(events.WORKERS)
+        await self.leave_group(events.worker_group(self.user_id))
+        for chat_id in self.chats:
+            await self.leave_group(events.chat_group(chat_id))
+
+    # --- the session behind the socket ---
+    async def authorised(self) -> bool:
+        self.checked_at = time.monotonic()
+        return bool(self.user_id) and await db(selectors.may_serve_chat)(
+            user_id=self.user_id, session_key=self.session_key
+        )
+
+    async def before_frame(self, frame: dict[str, Any]) -> None:
+        if frame["type"] in IDLE_FRAMES:
+            return
+        if time.monotonic() - self.checked_at > RECHECK_SECONDS and not await self.authorised():
+            await self.revoke()
+            raise ProtocolError("session_ended", "log in again", frame["type"], True)
+        # A tenth of the idle timeout (at most a minute) keeps a busy session far from it.
+        touch_every = min(TOUCH_SECONDS, settings.SESSION_COOKIE_AGE / 10)
+        if time.monotonic() - self.touched_at > touch_every:
+            # Work on the socket is activity: a worker in a long chat is never timed out.
+            self.touched_at = time.monotonic()
+            await db(accounts_services.keep_session_alive)(session_key=self.session_key)
+
+    async def _watch_session(self) -> None:
+        while not self.closing:
+            await asyncio.sleep(settings.CHAT_SESSION_CHECK_SECONDS)
+            try:
+                allowed = await self.authorised()
+            except Exception:  # the database is away for a moment: ask again next time
+                log.warning("could not check a console session", exc_info=True)
+                continue
+            if not allowed:
+                await self.revoke()
+                return
+
+    async def revoke(self) -> None:
+        """Take the worker off duty and close the socket: the session no longer holds."""
+        if self.closing:
+            return
+        self.closing = True
+        await db(services.end_duty)(worker_id=self.user_id)
+        with contextlib.suppress(Exception):  # the socket may already be gone
+            await self.send_json(ProtocolError("session_ended", "log in again", None, True).frame())
+            await self.close(code=SESSION_ENDED)
+
+    # --- frames ---
+    async def held_chat(self, frame: dict[str, Any]) -> Chat:
+        chat_id = protocol.integer(frame, "chat", minimum=1)
+        chat = await db(selectors.chat_visible_to)(user=self.user, chat_id=chat_id)
+        if chat is None:
+            raise ProtocolError("unknown_chat", "no such chat of yours", frame.get("type"))
+        return chat
+
+    async def on_duty(self, frame: dict[str, Any]) -> None:
+        on = protocol.boolean(frame, "on")
+        await db(services.set_duty)(worker=self.user, on=on)
+        await self.send_duty()
+        await self.send_queue()
+
+    async def on_accept(self, frame: dict[str, Any]) -> None:
+        chat_id = protocol.integer(frame, "chat", minimum=1)
+        await db(services.accept_chat)(chat_id=chat_id, worker=self.user)
+        await self.assign(chat_id, note="")
+
+    async def on_send(self, frame: dict[str, Any]) -> None:
+        chat = await self.held_chat(frame)
+        client_id = protocol.message_id(frame)
+        body = protocol.body(frame)
+        message, _ = await db(services.post_message)(
+            chat=chat, sender=Sender.WORKER, client_id=client_id, body=body, author=self.user
+        )
+        await self.send_json({"type": "ack", "chat": chat.pk, "id": client_id, "seq": message.seq})
+
+    async def on_typing(self, frame: dict[str, Any]) -> None:
+        chat = await self.held_chat(frame)
+        await events.typing(chat.pk, origin=Sender.WORKER, on=protocol.boolean(frame, "on"))
+
+    async def on_read(self, frame: dict[str, Any]) -> None:
+        chat = await self.held_chat(frame)
+        await self.send_receipt(chat.pk, frame)
+
+    async def on_fetch(self, frame: dict[str, Any]) -> None:
+        chat = await self.held_chat(frame)
+        after = protocol.integer(frame, "after_seq")
+        messages = await db(services.read_transcript)(chat=chat, reader=self.user, after_seq=after)
+        await self.send_json({"type": "history", "chat": chat.pk, "messages": messages})
+
+    async def on_transfer(self, frame: dict[str, Any]) -> None:
+        chat = await self.held_chat(frame)
+        note = protocol.text(frame, "note", limit=protocol.MAX_NOTE, required=False)
+        target = None
+        if frame.get("to") is not None:
+            target = await db(selectors.colleague_for_transfer)(
+                user_id=protocol.integer(frame, "to", minimum=1)
+            )
+            if target is None:
+                raise ProtocolError("bad_frame", "no such colleague on chat duty", "transfer")
+        await db(services.transfer_chat)(chat_id=chat.pk, by=self.user, to=target, note=note)
+
+    async def on_end(self, frame: dict[str, Any]) -> None:
+        chat = await self.held_chat(frame)
+        await db(services.end_chat)(chat_id=chat.pk, by=Sender.WORKER, worker=self.user)
+
+    async def on_block(self, frame: dict[str, Any]) -> None:
+        chat = await self.held_chat(frame)
+        await db(services.block_chat)(chat_id=chat.pk, worker=self.user)
+
+    async def assign(self, chat_id: int, *, note: str) -> None:
+        self.chats.add(chat_id)
+        await self.join(events.chat_group(chat_id))
+        await self.send_json(
+            await db(services.open_assigned_chat)(chat_id=chat_id, reader=self.user, note=note)
+        )
+
+    async def send_duty(self) -> None:
+        on, limit = await db(selectors.duty_state)(worker=self.user)
+        await self.send_json({"type": "duty", "on": on, "limit": limit})
+
+    # --- events from the channel layer ---
+    async def chat_relay(self, event: dict[str, Any]) -> None:
+        payload = event["payload"]
+        if event["origin"] == Sender.WORKER and payload["type"] in ("typing", "receipt"):
+            return
+        if payload["type"] in ("accepted", "requeued"):
+            return  # the console learns these from assigned / queue frames
+        await self.send_json({**payload, "chat": event["chat"]})
+
+    async def worker_relay(self, event: dict[str, Any]) -> None:
+        payload = event["payload"]
+        if payload["type"] == "unassigned":
+            self.chats.discard(payload["chat"])
+            await self.leave_group(events.chat_group(payload["chat"]))
+            await self.send_json(payload)
+        elif payload["type"] == "assigned_by_transfer":
+            await self.assign(payload["chat"], note=payload.get("note", ""))
+        else:
+            await self.send_json(payload)
+
+    async def worker_revoke(self, event: dict[str, Any]) -> None:
+        """The account changed (logout everywhere, role, deactivation): check at once."""
+        if not await self.authorised():
+            await self.revoke()
+
+    async def queue_changed(self, event: dict[str, Any]) -> None:
+        if self.queue_refresh is None or self.queue_refresh.done():
+            self.queue_refresh = asyncio.ensure_future(self._refresh_queue())
+
+    async def _refresh_queue(self) -> None:
+        await asyncio.sleep(QUEUE_REFRESH_SECONDS)
+        await self.send_json(await _worker_queue.get())
+
+    async def send_queue(self) -> None:
+        await self.send_json(await db(selectors.worker_queue_frame)())

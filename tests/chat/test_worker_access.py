@@ -1,0 +1,201 @@
+"""Who may hold the worker socket, frame by frame, and how revocation reaches it."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import time
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import Group
+from django.contrib.sessions.models import Session
+from django.utils import timezone
+from websockets.exceptions import ConnectionClosed
+
+from tests.chat.conftest import worker_cookie
+from tests.chat.test_chat_flow import WORKER, open_worker, start_client
+from tests.chat.wsclient import Peer
+from tukipiste.accounts.roles import GROUP_NAMES
+from tukipiste.chat.models import Chat, ChatStatus, WorkerDuty
+
+WORKER_FRAMES: dict[str, dict[str, Any]] = {
+    "hello": {"v": 1},
+    "ping": {},
+    "duty": {"on": True},
+    "accept": {"chat": 0},
+    "send": {"chat": 0, "id": "w1", "body": "hello"},
+    "typing": {"chat": 0, "on": True},
+    "read": {"chat": 0, "seq": 1},
+    "fetch": {"chat": 0, "after_seq": 0},
+    "transfer": {"chat": 0},
+    "end": {"chat": 0},
+    "block": {"chat": 0},
+}
+WITH_CHAT_DUTY = {"alice", "bob", "charlie"}
+WITHOUT = {"peter", "dora", "erik"}
+
+
+def closed_code(peer: Peer, timeout: float = 5) -> int | None:
+    """Read until the server closes; return its close code."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            peer.ws.recv(timeout=deadline - time.monotonic())
+        except TimeoutError:
+            break
+        except ConnectionClosed as closed:
+            return closed.rcvd.code if closed.rcvd else None
+    raise AssertionError("the socket stayed open")
+
+
+@pytest.mark.parametrize("frame", sorted(WORKER_FRAMES))
+@pytest.mark.parametrize("username", sorted(WITHOUT))
+def test_staff_without_chat_duty_cannot_use_any_worker_frame(
+    server_url: str, staff: dict[str, Any], username: str, frame: str
+) -> None:
+    client, _ = start_client(server_url, nickname="Rose")
+    chat = Chat.objects.get()
+    peer = Peer(server_url, WORKER, cookie=worker_cookie(staff[username]))
+    error = peer.expect("error")
+    assert (error["code"], error["fatal"]) == ("forbidden", True)
+    fields = {k: (chat.pk if k == "chat" else v) for k, v in WORKER_FRAMES[frame].items()}
+    with contextlib.suppress(ConnectionClosed):
+        peer.send(type=frame, **fields)
+    assert closed_code(peer) == 4403
+    assert "Rose" not in str(peer.log)  # never saw the queue
+    chat.refresh_from_db()
+    assert chat.status == ChatStatus.QUEUED and chat.worker is None
+    assert not WorkerDuty.objects.filter(on_duty=True).exists()
+    client.close()
+
+
+@pytest.mark.parametrize("frame", sorted(WORKER_FRAMES))
+@pytest.mark.parametrize("username", ["alice", "charlie"])
+def test_workers_and_coordinators_use_every_worker_frame(
+    server_url: str, staff: dict[str, Any], username: str, frame: str
+) -> None:
+    client, _ = start_client(server_url, nickname="Rose")
+    chat = Chat.objects.get()
+    worker = open_worker(server_url, staff[username])
+    if frame not in ("accept", "duty", "hello", "ping"):
+        worker.send(type="accept", chat=chat.pk)
+        worker.expect("assigned", chat=chat.pk)
+    fields = {k: (chat.pk if k == "chat" else v) for k, v in WORKER_FRAMES[frame].items()}
+    worker.send(type=frame, **fields)
+    frames = worker.drain(1.0)
+    errors = [f for f in frames if f["type"] == "error"]
+    assert not [e for e in errors if e["code"] in ("forbidden", "session_ended")], errors
+    client.close()
+    worker.close()
+
+
+def test_peer_worker_cannot_go_on_duty_through_the_service(staff: dict[str, Any]) -> None:
+    from tukipiste.chat import services
+
+    with pytest.raises(services.NotAllowed):
+        services.set_duty(worker=staff["peter"], on=True)
+    chat, _ = services.start_chat(language="fi")
+    with pytest.raises(services.NotAllowed):
+        services.accept_chat(chat_id=chat.pk, worker=staff["dora"])
+
+
+def on_duty_with_a_chat(server_url: str, staff: dict[str, Any]) -> tuple[Peer, Peer, Chat]:
+    client, _ = start_client(server_url)
+    chat = Chat.objects.get()
+    worker = open_worker(server_url, staff["alice"])
+    worker.send(type="accept", chat=chat.pk)
+    worker.expect("assigned", chat=chat.pk)
+    return worker, client, chat
+
+
+def expect_revoked(worker: Peer, *, within: float) -> None:
+    started = time.monotonic()
+    error = worker.expect("error", timeout=within, code="session_ended")
+    assert error["fatal"] is True
+    assert closed_code(worker, timeout=within) == 4401
+    assert time.monotonic() - started < within
+    assert not WorkerDuty.objects.get(user__username="alice").on_duty
+
+
+def test_logout_everywhere_closes_the_open_socket(server_url: str, staff: dict[str, Any]) -> None:
+    from tests.staff import verified_client
+
+    worker, client, _ = on_duty_with_a_chat(server_url, staff)
+    verified_client(staff["alice"]).post("/admin/2fa/logout-everywhere/")
+    expect_revoked(worker, within=3)
+    client.close()
+
+
+def test_logout_closes_the_socket_of_that_session(server_url: str, staff: dict[str, Any]) -> None:
+    from django.test import Client
+
+    cookie = worker_cookie(staff["alice"])
+    worker = Peer(server_url, WORKER, cookie=cookie)
+    worker.expect("duty")
+    worker.send(type="duty", on=True)
+    worker.expect("duty", on=True)
+    browser = Client()
+    browser.cookies["sessionid"] = cookie.split("=", 1)[1]
+    assert browser.post("/admin/logout/").status_code == 302
+    expect_revoked(worker, within=3)
+
+
+def test_deactivating_the_account_closes_the_socket(server_url: str, staff: dict[str, Any]) -> None:
+    worker, client, _ = on_duty_with_a_chat(server_url, staff)
+    alice = staff["alice"]
+    alice.is_active = False
+    alice.save()
+    expect_revoked(worker, within=3)
+    client.close()
+
+
+def test_removing_the_role_closes_the_socket(server_url: str, staff: dict[str, Any]) -> None:
+    worker, client, chat = on_duty_with_a_chat(server_url, staff)
+    staff["alice"].groups.remove(Group.objects.get(name=GROUP_NAMES["worker"]))
+    expect_revoked(worker, within=3)
+    chat.refresh_from_db()
+    client.close()
+
+
+def test_idle_timeout_closes_the_socket(
+    server_url: str, staff: dict[str, Any], settings: Any
+) -> None:
+    settings.CHAT_SESSION_CHECK_SECONDS = 1
+    worker, client, _ = on_duty_with_a_chat(server_url, staff)
+    # Thirty idle minutes later the session has expired, as the back-office would find it.
+    Session.objects.update(expire_date=timezone.now() - dt.timedelta(seconds=1))
+    expect_revoked(worker, within=4)
+    client.close()
+
+
+def test_work_on_the_socket_keeps_the_session_alive(
+    server_url: str, staff: dict[str, Any], settings: Any
+) -> None:
+    settings.CHAT_SESSION_CHECK_SECONDS = 1
+    settings.SESSION_COOKIE_AGE = 20  # an idle timeout of 20 s; work touches every 2 s
+    worker, client, chat = on_duty_with_a_chat(server_url, staff)
+    Session.objects.update(expire_date=timezone.now() + dt.timedelta(seconds=3))
+    time.sleep(2.2)
+    worker.send(type="send", chat=chat.pk, id="w1", body="Still here")
+    worker.expect("ack", id="w1")
+    session = Session.objects.get()
+    assert session.expire_date > timezone.now() + dt.timedelta(seconds=15)
+    time.sleep(2)
+    worker.send(type="send", chat=chat.pk, id="w2", body="And still")
+    worker.expect("ack", id="w2")
+    assert client.expect("message", id="w2")["body"] == "And still"
+    client.close()
+    worker.close()
+
+
+def test_transfer_goes_only_to_a_colleague_with_chat_duty(
+    server_url: str, staff: dict[str, Any]
+) -> None:
+    worker, client, chat = on_duty_with_a_chat(server_url, staff)
+    worker.send(type="transfer", chat=chat.pk, to=staff["peter"].pk)
+    assert worker.expect("error")["code"] == "bad_frame"
+    chat.refresh_from_db()
+    assert chat.worker == staff["alice"]
+    client.close()
+    worker.close()
