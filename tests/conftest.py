@@ -135,3 +135,16 @@ def demo_site_readonly(django_db_setup: None, django_db_blocker: Any) -> Iterato
         load_demo()
         yield
         call_command("flush", interactive=False, verbosity=0)
+
+
+@pytest.fixture
+def sent_events(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, dict[str, Any]]]:
+    """What services send to the channel layer, captured without sockets (as Zulip's
+    ``verify_action``): ``(group, message)`` pairs, in order, after each commit."""
+    from tukipiste.chat import events
+
+    captured: list[tuple[str, dict[str, Any]]] = []
+    monkeypatch.setattr(
+        events, "_send_now", lambda group, message: captured.append((group, message))
+    )
+    return captured

@@ -37,6 +37,9 @@ def _logged_out(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> 
 
 @receiver(post_save, sender=get_user_model())
 def _account_saved(sender: Any, instance: Any, created: bool, **kwargs: Any) -> None:
+    update_fields = kwargs.get("update_fields")
+    if update_fields and set(update_fields) <= {"last_login"}:
+        return  # every login saves this; it takes no access away
     if not created:
         from tukipiste.accounts.services import access_changed
 

@@ -7,12 +7,14 @@ layer may drop under load): clients detect gaps in ``seq`` and fetch what they m
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
 
+log = logging.getLogger(__name__)
 WORKERS = "chat-workers"
 QUEUE_CLIENTS = "chat-queue"
 
@@ -66,8 +68,15 @@ def queue_changed() -> None:
 
 
 def revoke_worker(user_id: int) -> None:
-    """Make every console socket of this worker check its session now (sent at once)."""
-    _send_now(worker_group(user_id), {"type": "worker.revoke"})
+    """Make every console socket of this worker check its session now (sent at once).
+
+    A hurry-up only: sockets also check every ``CHAT_SESSION_CHECK_SECONDS``, so a change
+    made where no message can be sent (inside a running event loop) is still found.
+    """
+    try:
+        _send_now(worker_group(user_id), {"type": "worker.revoke"})
+    except RuntimeError:
+        log.info("revocation left to the periodic session check")
 
 
 async def join(group: str, *, channel_name: str) -> None:

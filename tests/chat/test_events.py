@@ -1,0 +1,81 @@
+"""Services' events, asserted without sockets; consumers reach the layer only through events."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tukipiste.chat import events, services
+from tukipiste.chat.models import Chat
+
+pytestmark = pytest.mark.usefixtures("chat_open")
+
+
+def kinds(sent: list[tuple[str, dict[str, Any]]]) -> list[tuple[str, str]]:
+    return [
+        (group, message.get("payload", {}).get("type", message["type"])) for group, message in sent
+    ]
+
+
+def test_accepting_a_chat_tells_the_chat_and_the_queue(
+    staff: dict[str, Any], sent_events: list[Any]
+) -> None:
+    from django.contrib.auth.models import User
+
+    alice = User.objects.get(username="alice")  # with the display name the fixture gave her
+    chat, _ = services.start_chat(language="fi")
+    services.set_duty(worker=alice, on=True)
+    sent_events.clear()
+    services.accept_chat(chat_id=chat.pk, worker=alice)
+    assert kinds(sent_events) == [
+        (events.chat_group(chat.pk), "message"),
+        (events.chat_group(chat.pk), "accepted"),
+        (events.WORKERS, "queue.changed"),
+        (events.QUEUE_CLIENTS, "queue.changed"),
+    ]
+    assert sent_events[1][1]["payload"]["worker"] == "Alice"
+
+
+def test_a_refused_accept_sends_nothing(staff: dict[str, Any], sent_events: list[Any]) -> None:
+    chat, _ = services.start_chat(language="fi")
+    sent_events.clear()
+    with pytest.raises(services.OffDuty):
+        services.accept_chat(chat_id=chat.pk, worker=staff["alice"])
+    assert sent_events == []
+    assert Chat.objects.get().status == "queued"
+
+
+def test_a_transfer_note_reaches_only_workers(
+    staff: dict[str, Any], sent_events: list[Any]
+) -> None:
+    chat, _ = services.start_chat(language="fi")
+    for name in ("alice", "bob"):
+        services.set_duty(worker=staff[name], on=True)
+    services.accept_chat(chat_id=chat.pk, worker=staff["alice"])
+    sent_events.clear()
+    services.transfer_chat(chat_id=chat.pk, by=staff["alice"], to=staff["bob"], note="Thai")
+    to_chat = [m for g, m in sent_events if g == events.chat_group(chat.pk)]
+    assert all("Thai" not in str(m) for m in to_chat)
+    assert (events.worker_group(staff["bob"].pk), "assigned_by_transfer") in kinds(sent_events)
+
+
+def test_blocking_ends_and_blocks_in_one_transaction(
+    staff: dict[str, Any], sent_events: list[Any]
+) -> None:
+    chat, _ = services.start_chat(language="fi")
+    services.set_duty(worker=staff["alice"], on=True)
+    services.accept_chat(chat_id=chat.pk, worker=staff["alice"])
+    sent_events.clear()
+    services.block_chat(chat_id=chat.pk, worker=staff["alice"])
+    assert [k for _, k in kinds(sent_events)][-2:] == ["ended", "blocked"]
+    chat.refresh_from_db()
+    assert chat.blocked and chat.status == "ended"
+
+
+def test_consumers_never_touch_the_channel_layer_themselves() -> None:
+    folder = Path(services.__file__).parent / "consumers"
+    for module in folder.glob("*.py"):
+        source = module.read_text()
+        assert "channel_layer" not in source and "get_channel_layer" not in source, module
