@@ -13,6 +13,7 @@ from django.utils.formats import date_format
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
+from tukipiste.core.months import first_day, month_of_year, year_of
 from tukipiste.records.models import (
     OUTREACH_CHANNELS,
     Category,
@@ -21,7 +22,7 @@ from tukipiste.records.models import (
     Dimension,
 )
 from tukipiste.stats import charts
-from tukipiste.stats.periods import Period, first_day
+from tukipiste.stats.periods import Period
 from tukipiste.stats.selectors import Counts, Scope
 from tukipiste.stats.suppression import THRESHOLD, Cell, Hidden, suppress, suppress_list
 
@@ -52,7 +53,7 @@ def month_label(month: int) -> str:
 
 
 def short_month(month: int) -> str:
-    return f"{month % 100}/{month // 100 % 100:02d}"
+    return f"{month_of_year(month)}/{year_of(month) % 100:02d}"
 
 
 def _primary(value: int, threshold: int) -> Cell:

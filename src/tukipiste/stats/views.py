@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tukipiste.core import months
 from tukipiste.core.audit import log_action
 from tukipiste.records.forms import display_name
 from tukipiste.records.selectors import staff_who_record
@@ -74,7 +75,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "total": total,
             "exact": exact,
             "query": request.GET.urlencode(),
-            "year": filters.period.end // 100,
+            "year": months.year_of(filters.period.end),
             "can_export_report": user.has_perm("accounts.export_statistics"),
             "can_export_rows": user.has_perm("records.export_contacts"),
         },
