@@ -8,7 +8,6 @@ The random generator is seeded, so the same call on the same database gives the 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -18,9 +17,8 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from tukipiste.core import months
+from tukipiste.core import codes, months
 from tukipiste.records import rollups
-from tukipiste.records.clientcodes import ALPHABET
 from tukipiste.records.models import (
     Category,
     CategoryKind,
@@ -170,13 +168,16 @@ def seed_contacts(
     # Returning clients: a pool of codes, a few of them seen very often.
     pool_size = max(20, count // 25)
     with transaction.atomic():
-        codes = [
+        client_codes = [
             ClientCode(
-                code_hash=hashlib.sha256("".join(rng.choices(ALPHABET, k=8)).encode()).hexdigest()
+                code_hash=codes.storage_hash(
+                    "".join(rng.choices(codes.UNAMBIGUOUS, k=ClientCode.CODE_LENGTH)),
+                    purpose=ClientCode.CODE_PURPOSE,
+                )
             )
             for _n in range(pool_size)
         ]
-        pool = [c.pk for c in ClientCode.objects.bulk_create(codes)]
+        pool = [c.pk for c in ClientCode.objects.bulk_create(client_codes)]
 
         first_days = _months_back(years * 12, today - dt.timedelta(days=1))
         weights = [

@@ -7,7 +7,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Q, QuerySet
 
 from tukipiste.accounts.selectors import offices_visible_to, sees_all_offices
-from tukipiste.records import clientcodes
+from tukipiste.core import codes
 from tukipiste.records.models import PEER_CHANNELS, Category, ClientCode, Contact
 
 Viewer = User | AnonymousUser
@@ -84,6 +84,10 @@ def staff_who_record() -> QuerySet[User]:
 
 def client_code_for(*, typed: str) -> ClientCode | None:
     """The client code a worker typed from a client's card, if it exists."""
-    if not clientcodes.is_well_formed(typed):
+    if not codes.is_well_formed(typed, length=ClientCode.CODE_LENGTH):
         return None
-    return ClientCode.objects.filter(code_hash=clientcodes.code_hash(typed)).first()
+    # Codes given before the keyed hash were stored as the SHA-256 of the bare code.
+    hashes = codes.lookup_hashes(
+        typed, purpose=ClientCode.CODE_PURPOSE, legacy=[codes.normalise(typed)]
+    )
+    return ClientCode.objects.filter(code_hash__in=hashes).first()

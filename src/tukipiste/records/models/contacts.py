@@ -34,9 +34,12 @@ OUTREACH_CHANNELS = (Channel.OUTREACH_OUTDOOR, Channel.OUTREACH_INDOOR, Channel.
 class ClientCode(models.Model):
     """A pseudonym a returning client carries on a card, so they are counted once.
 
-    Generated at random, never derived from a name or a birth date; only its SHA-256 is
-    stored, so the database alone does not print the client's card.
+    Generated at random, never derived from a name or a birth date; only its keyed hash is
+    stored (``core.codes``), so the database alone does not print the client's card.
     """
+
+    CODE_LENGTH = 8  # short enough to read from a card; the keyed hash protects it at rest
+    CODE_PURPOSE = "records.client_code"
 
     code_hash = models.CharField(max_length=64, unique=True)
     office = models.ForeignKey(
