@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tukipiste.core import months
-from tukipiste.records.models import Channel
+from tukipiste.records.choices import Channel
 from tukipiste.stats.periods import Period
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")

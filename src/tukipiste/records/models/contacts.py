@@ -6,29 +6,8 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from tukipiste.records.models.categories import Category, CategoryKind
-
-
-class Channel(models.TextChoices):
-    DROP_IN = "drop_in", _("Drop-in")
-    CHAT = "chat", _("Chat")
-    PHONE = "phone", _("Phone")
-    APPOINTMENT = "appointment", _("Appointment")
-    OUTREACH_OUTDOOR = "outreach_outdoor", _("Outreach, outdoors")
-    OUTREACH_INDOOR = "outreach_indoor", _("Outreach, indoors")
-    OUTREACH_ONLINE = "outreach_online", _("Outreach, online")
-    GROUP = "group", _("Group")
-    MESSAGE = "message", _("E-mail or message")
-
-
-# Peer workers record the encounters of groups and outreach they take part in.
-PEER_CHANNELS = (
-    Channel.GROUP,
-    Channel.OUTREACH_OUTDOOR,
-    Channel.OUTREACH_INDOOR,
-    Channel.OUTREACH_ONLINE,
-)
-OUTREACH_CHANNELS = (Channel.OUTREACH_OUTDOOR, Channel.OUTREACH_INDOOR, Channel.OUTREACH_ONLINE)
+from tukipiste.records.choices import CategoryKind, Channel
+from tukipiste.records.models.categories import Category
 
 
 class ClientCode(models.Model):
