@@ -7,7 +7,7 @@ and the exports write them, so a chart, its table and an export never disagree.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from django.utils.formats import date_format
@@ -57,7 +57,6 @@ class Table:
     note: str = ""
     chart: SafeString | None = None
     legend: SafeString | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def month_label(month: int) -> str:
