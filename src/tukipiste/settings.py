@@ -29,6 +29,8 @@ VAR_DIR.mkdir(parents=True, exist_ok=True)
 DEBUG = env_bool("DEBUG", default=False)
 HTTPS = env_bool("HTTPS", default=False)
 SECRET_KEY = secret_key(file=VAR_DIR / "secret_key", debug=not HTTPS)
+# Earlier keys, kept after a rotation: client and message codes are hashed with the key.
+SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 # The public origin, used to refuse cross-site posts of the cookieless public forms and
 # cross-origin WebSocket connections. Derived from ALLOWED_HOSTS when unset.

@@ -13,6 +13,7 @@ import time_machine
 from tests.staff import verified_client
 from tukipiste.chat import services
 from tukipiste.chat.models import Chat, ChatMessage, OfflineMessage
+from tukipiste.core import codes
 from tukipiste.core.models import RetentionPolicy
 from tukipiste.core.retention import purge_expired
 
@@ -65,6 +66,23 @@ def test_wrong_code_is_a_clear_404_keeping_what_was_typed(
     response = httpx.get(f"{server_url}/en/message/read/", params={"code": "ABCD-EFGH"}, timeout=10)
     assert response.status_code == 404
     assert 'value="ABCD-EFGH"' in response.text
+
+
+def test_a_code_given_before_the_keyed_hash_still_reads_its_reply(db: None) -> None:
+    # Until now message codes were stored as the plain SHA-256 of the grouped code, and
+    # their alphabet still had B and S.
+    old = OfflineMessage.objects.create(
+        code_hash=codes.legacy_hash("BSAB-CDEF-2345-6789"), language="fi", body="Hei"
+    )
+    assert services.message_by_code(code="bsab cdef 2345 6789") == old
+    assert services.message_by_code(code="BSAB-CDEF-2345-6788") is None
+
+
+def test_a_new_code_is_stored_only_as_a_keyed_hash(db: None) -> None:
+    message, code = services.leave_message(language="en", topic="", body="Hello")
+    assert message.code_hash not in (code, codes.legacy_hash(code))
+    assert codes.matches(code, stored_hash=message.code_hash, purpose=message.CODE_PURPOSE)
+    assert services.message_by_code(code=code) == message
 
 
 def test_empty_message_is_refused_and_the_topic_kept(

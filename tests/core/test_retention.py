@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 
 import pytest
 import time_machine
+from django.apps import apps as django_apps
 from django.core.management import call_command
 
 from tukipiste.core.audit import log_action
-from tukipiste.core.models import AppendOnlyError, AuditEntry, RetentionPolicy
-from tukipiste.core.retention import purge_expired
+from tukipiste.core.models import AppendOnlyError, AuditEntry, DataKind, RetentionPolicy
+from tukipiste.core.retention import _purgers, purge_expired
 from tukipiste.website.models import Feedback
 from tukipiste.website.services import submit_feedback
 
@@ -89,3 +91,18 @@ def test_make_run_schedules_the_purge_with_apscheduler() -> None:
     scheduler = build_scheduler()
     jobs = {job.id: job for job in scheduler.get_jobs()}
     assert "purge_expired" in jobs
+
+
+def test_every_kind_of_data_with_a_retention_period_has_a_purger() -> None:
+    assert set(DataKind.values) == set(_purgers)
+    assert "appointment_contacts" not in DataKind.values
+
+
+@pytest.mark.django_db
+def test_the_migration_removes_the_period_of_appointments_and_keeps_the_others() -> None:
+    migration = importlib.import_module("tukipiste.core.migrations.0003_drop_appointment_retention")
+    RetentionPolicy.objects.update_or_create(kind="appointment_contacts", defaults={"days": 7})
+    RetentionPolicy.objects.update_or_create(kind="feedback_contacts", defaults={"days": 90})
+    migration.drop_appointment_period(django_apps, None)
+    kinds = set(RetentionPolicy.objects.values_list("kind", flat=True))
+    assert "appointment_contacts" not in kinds and "feedback_contacts" in kinds

@@ -13,9 +13,10 @@ from django.utils import timezone
 
 from tests.records.helpers import local, record, rollup_rows
 from tests.staff import make_office
+from tukipiste.core import codes
 from tukipiste.core.models import AuditEntry
-from tukipiste.records import clientcodes, services
-from tukipiste.records.models import Contact, Dimension, MonthlyCount
+from tukipiste.records import services
+from tukipiste.records.models import ClientCode, Contact, Dimension, MonthlyCount
 from tukipiste.records.selectors import client_code_for
 
 
@@ -175,11 +176,18 @@ def test_client_codes_are_stored_hashed_and_found_however_they_are_typed(
 ) -> None:
     record_, code = services.create_client_code(by=cast["alice"], office=None)
     assert code not in record_.code_hash and len(record_.code_hash) == 64
-    assert clientcodes.is_well_formed(code)
+    assert codes.is_well_formed(code, length=ClientCode.CODE_LENGTH)
     typed = code.lower().replace("-", " ")
     assert client_code_for(typed=typed) == record_
     assert client_code_for(typed="AAAA-AAAA") is None
     assert client_code_for(typed="1; DROP TABLE") is None
+
+
+def test_a_client_code_given_before_the_keyed_hash_is_still_found(db: None) -> None:
+    # Until now client codes were stored as the plain SHA-256 of the bare code.
+    old = ClientCode.objects.create(code_hash=codes.legacy_hash("K7MQ4TXA"))
+    assert client_code_for(typed="k7mq-4txa") == old
+    assert client_code_for(typed="K7MQ-4TXC") is None
 
 
 def test_a_contact_is_written_with_a_fixed_number_of_queries(

@@ -1,26 +1,14 @@
-"""Month arithmetic of periods, and charts that escape what they draw."""
+"""Periods of whole months, and charts that escape what they draw."""
 
 from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from tukipiste.stats import charts
-from tukipiste.stats.periods import Period, add_months
-
-
-@pytest.mark.parametrize(
-    ("month", "count", "expected"),
-    [
-        (202501, 1, 202502),
-        (202512, 1, 202601),
-        (202501, -1, 202412),
-        (202503, -12, 202403),
-        (202511, 14, 202701),
-        (202412, 0, 202412),
-    ],
-)
-def test_add_months_crosses_years(month: int, count: int, expected: int) -> None:
-    assert add_months(month, count) == expected
+from tukipiste.stats.periods import Period
 
 
 def test_a_period_lists_its_months_and_the_same_months_a_year_earlier() -> None:
@@ -30,6 +18,13 @@ def test_a_period_lists_its_months_and_the_same_months_a_year_earlier() -> None:
     assert len(Period.year(2025).months()) == 12
     with pytest.raises(ValueError):
         Period(202502, 202501)
+
+
+def test_a_period_ending_in_december_is_bounded_by_the_next_new_year() -> None:
+    helsinki = ZoneInfo("Europe/Helsinki")
+    start, end = Period(202411, 202412).bounds(helsinki)
+    assert start == dt.datetime(2024, 11, 1, tzinfo=helsinki)
+    assert end == dt.datetime(2025, 1, 1, tzinfo=helsinki)
 
 
 def test_charts_escape_labels_and_draw_no_bar_for_hidden_numbers() -> None:

@@ -24,11 +24,6 @@ class StaffProfile(models.Model):
     offices = models.ManyToManyField(
         "website.Office", blank=True, related_name="staff", verbose_name=_("offices")
     )
-    national_project = models.BooleanField(
-        _("national outreach project"),
-        default=False,
-        help_text=_("Works in the national outreach project (all localities without an office)."),
-    )
     display_name = models.CharField(
         _("name shown to clients"),
         max_length=40,

@@ -141,6 +141,10 @@ class WorkerDuty(models.Model):
 class OfflineMessage(models.Model):
     """An anonymous message left outside chat hours, answered later, read with a code."""
 
+    # The code is shown once to the client; only its keyed hash is stored (core.codes).
+    CODE_LENGTH = 16  # about 78 bits: guessing a code is hopeless even without a limit
+    CODE_PURPOSE = "chat.offline_message"
+
     code_hash = models.CharField(max_length=64, unique=True)
     language = models.CharField(_("language"), max_length=10)
     topic = models.CharField(_("topic"), max_length=20, choices=Topic.choices, blank=True)

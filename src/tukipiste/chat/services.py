@@ -23,6 +23,7 @@ from tukipiste.chat.selectors import (
     message_frame,
     messages_after,
 )
+from tukipiste.core import codes
 from tukipiste.core.audit import log_action
 
 
@@ -347,33 +348,28 @@ def purge_transcripts(cutoff: dt.datetime) -> int:
 
 # --- Anonymous messages outside chat hours ----------------------------------------------
 
-CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud, typed on phones
-
-
-def new_code() -> str:
-    """16 characters from a 31-letter alphabet: about 79 bits, grouped by four."""
-    raw = "".join(secrets.choice(CODE_ALPHABET) for _ in range(16))
-    return "-".join(raw[i : i + 4] for i in range(0, 16, 4))
-
-
-def normalise_code(code: str) -> str:
-    cleaned = "".join(ch for ch in code.upper() if ch in CODE_ALPHABET)
-    return "-".join(cleaned[i : i + 4] for i in range(0, len(cleaned), 4))
-
 
 def leave_message(*, language: str, topic: str, body: str) -> tuple[OfflineMessage, str]:
-    code = new_code()
+    code = codes.generate(length=OfflineMessage.CODE_LENGTH)
     message = OfflineMessage.objects.create(
-        code_hash=hash_secret(code), language=language, topic=topic, body=body.strip()
+        code_hash=codes.storage_hash(code, purpose=OfflineMessage.CODE_PURPOSE),
+        language=language,
+        topic=topic,
+        body=body.strip(),
     )
     return message, code
 
 
 def message_by_code(*, code: str) -> OfflineMessage | None:
-    normalised = normalise_code(code)
-    if len(normalised) != 19:
+    # Not checked against today's alphabet: codes given earlier may hold a B or an S.
+    normalised = codes.normalise(code)
+    if len(normalised) != OfflineMessage.CODE_LENGTH:
         return None
-    message = OfflineMessage.objects.filter(code_hash=hash_secret(normalised)).first()
+    # Codes given before the keyed hash were stored as the SHA-256 of the grouped code.
+    hashes = codes.lookup_hashes(
+        normalised, purpose=OfflineMessage.CODE_PURPOSE, legacy=[codes.grouped(normalised)]
+    )
+    message = OfflineMessage.objects.filter(code_hash__in=hashes).first()
     if message is not None and message.replied_at and message.reply_read_at is None:
         OfflineMessage.objects.filter(pk=message.pk).update(reply_read_at=timezone.now())
     return message

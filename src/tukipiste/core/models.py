@@ -64,9 +64,11 @@ class AuditEntry(models.Model):
 
 
 class DataKind(models.TextChoices):
+    """Kinds of client data with a retention period; an app adds its kind (and a migration
+    creating its default period) when it starts storing such data."""
+
     CHAT_TRANSCRIPTS = "chat_transcripts", _("Chat transcripts")
     OFFLINE_MESSAGES = "offline_messages", _("Anonymous messages and replies")
-    APPOINTMENT_CONTACTS = "appointment_contacts", _("Appointment contact details")
     FEEDBACK_CONTACTS = "feedback_contacts", _("Feedback contact details")
     AUDIT_ENTRIES = "audit_entries", _("Audit trail entries")
 
@@ -74,7 +76,6 @@ class DataKind(models.TextChoices):
 DEFAULT_RETENTION_DAYS = {
     DataKind.CHAT_TRANSCRIPTS: 30,
     DataKind.OFFLINE_MESSAGES: 30,
-    DataKind.APPOINTMENT_CONTACTS: 7,
     DataKind.FEEDBACK_CONTACTS: 90,
     DataKind.AUDIT_ENTRIES: 730,
 }

@@ -30,14 +30,13 @@ class DemoUser:
     offices: tuple[str, ...]
     key_hex: str
     superuser: bool = False
-    national_project: bool = False
 
 
 DEMO_USERS = [
     DemoUser("worker", "Aino", Role.WORKER, ("helsinki",), "11" * 20),
     DemoUser("worker-turku", "Eeva", Role.WORKER, ("turku",), "22" * 20),
     DemoUser("peer", "Lin", Role.PEER_WORKER, ("helsinki",), "33" * 20),
-    DemoUser("coordinator", "Sara", Role.COORDINATOR, (), "44" * 20, national_project=True),
+    DemoUser("coordinator", "Sara", Role.COORDINATOR, (), "44" * 20),
     DemoUser("editor", "Mikko", Role.EDITOR, (), "55" * 20),
     DemoUser("admin", "Helmi", Role.ADMINISTRATOR, (), "66" * 20, superuser=True),
 ]
@@ -66,7 +65,6 @@ def load_demo_users() -> list[str]:
         user.groups.add(Group.objects.get(name=GROUP_NAMES[demo.role]))
         profile = ensure_profile(user=user)
         profile.display_name = demo.first_name
-        profile.national_project = demo.national_project
         profile.save()
         profile.offices.set([offices[slug] for slug in demo.offices if slug in offices])
         TOTPDevice.objects.create(user=user, name="demo", key=demo.key_hex, confirmed=True)

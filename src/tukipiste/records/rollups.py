@@ -17,6 +17,7 @@ from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
+from tukipiste.core import months
 from tukipiste.records.models import Dimension, MonthlyClient, MonthlyCount
 
 CountKey = tuple[int, int, int, str, str, str]  # worker, month, office, channel, dimension, value
@@ -69,8 +70,7 @@ class Deltas:
 
 def month_of(moment: dt.datetime) -> int:
     """The roll-up month (``YYYYMM``) of a moment, in the organisation's time zone."""
-    local = timezone.localtime(moment)
-    return local.year * 100 + local.month
+    return months.month_number(timezone.localtime(moment))
 
 
 def _key(value: int | None) -> str:

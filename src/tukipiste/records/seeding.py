@@ -8,7 +8,6 @@ The random generator is seeded, so the same call on the same database gives the 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import random
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -18,8 +17,8 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
+from tukipiste.core import codes, months
 from tukipiste.records import rollups
-from tukipiste.records.clientcodes import ALPHABET
 from tukipiste.records.models import (
     Category,
     CategoryKind,
@@ -112,11 +111,10 @@ class _Picker:
 
 
 def _months_back(count: int, today: dt.date) -> list[dt.date]:
-    months, year, month = [], today.year, today.month
-    for _n in range(count):
-        months.append(dt.date(year, month, 1))
-        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
-    return list(reversed(months))
+    """The first days of the ``count`` months that end with today's."""
+    last = months.month_number(today)
+    first = months.add_months(last, 1 - count)
+    return [months.first_day(month) for month in months.month_range(first, last)]
 
 
 def seed_contacts(
@@ -170,17 +168,20 @@ def seed_contacts(
     # Returning clients: a pool of codes, a few of them seen very often.
     pool_size = max(20, count // 25)
     with transaction.atomic():
-        codes = [
+        client_codes = [
             ClientCode(
-                code_hash=hashlib.sha256("".join(rng.choices(ALPHABET, k=8)).encode()).hexdigest()
+                code_hash=codes.storage_hash(
+                    "".join(rng.choices(codes.UNAMBIGUOUS, k=ClientCode.CODE_LENGTH)),
+                    purpose=ClientCode.CODE_PURPOSE,
+                )
             )
             for _n in range(pool_size)
         ]
-        pool = [c.pk for c in ClientCode.objects.bulk_create(codes)]
+        pool = [c.pk for c in ClientCode.objects.bulk_create(client_codes)]
 
-        months = _months_back(years * 12, today - dt.timedelta(days=1))
+        first_days = _months_back(years * 12, today - dt.timedelta(days=1))
         weights = [
-            1 + 0.25 * ((m.month in (5, 6, 9, 10, 11)) - (m.month in (7, 12))) for m in months
+            1 + 0.25 * ((m.month in (5, 6, 9, 10, 11)) - (m.month in (7, 12))) for m in first_days
         ]
         per_month = [int(count * w / sum(weights)) for w in weights]
         per_month[-1] += count - sum(per_month)
@@ -188,11 +189,9 @@ def seed_contacts(
         now = _stamp(timezone.now())
         through = Contact.workers.through._meta.db_table
         done = 0
-        for month, amount in zip(months, per_month, strict=True):
+        for month, amount in zip(first_days, per_month, strict=True):
             last_day = min(
-                (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
-                - dt.timedelta(days=1),
-                today - dt.timedelta(days=1),
+                months.last_day(months.month_number(month)), today - dt.timedelta(days=1)
             )
             if last_day < month:
                 continue
@@ -271,7 +270,7 @@ def seed_contacts(
                     present.extend((pk, w) for w in workers)
                     deltas.add(
                         rollups.ContactFacts(
-                            month=month.year * 100 + month.month,
+                            month=months.month_number(month),
                             office_id=office,
                             channel=ch,
                             worker_ids=workers,

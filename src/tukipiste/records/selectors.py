@@ -1,14 +1,30 @@
-"""Reads of contact records, named for the viewer."""
+"""Reads of contact records, named for the viewer; the only way statistics read records."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from typing import Any
+
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 
 from tukipiste.accounts.selectors import offices_visible_to, sees_all_offices
-from tukipiste.records import clientcodes
-from tukipiste.records.models import PEER_CHANNELS, Category, ClientCode, Contact
+from tukipiste.core import codes
+from tukipiste.records.models import (
+    PEER_CHANNELS,
+    Category,
+    ClientCode,
+    Contact,
+    ContactCategory,
+    Dimension,
+    MonthlyClient,
+    MonthlyCount,
+    SupplyGiven,
+)
 
 Viewer = User | AnonymousUser
 
@@ -84,6 +100,262 @@ def staff_who_record() -> QuerySet[User]:
 
 def client_code_for(*, typed: str) -> ClientCode | None:
     """The client code a worker typed from a client's card, if it exists."""
-    if not clientcodes.is_well_formed(typed):
+    if not codes.is_well_formed(typed, length=ClientCode.CODE_LENGTH):
         return None
-    return ClientCode.objects.filter(code_hash=clientcodes.code_hash(typed)).first()
+    # Codes given before the keyed hash were stored as the SHA-256 of the bare code.
+    hashes = codes.lookup_hashes(
+        typed, purpose=ClientCode.CODE_PURPOSE, legacy=[codes.normalise(typed)]
+    )
+    return ClientCode.objects.filter(code_hash__in=hashes).first()
+
+
+def categories_by_id() -> dict[int, Category]:
+    """Every category, active or not, by its id (one query): statistics label past
+    contacts with entries no longer in use."""
+    return {c.pk: c for c in Category.objects.all()}
+
+
+# --- Monthly roll-ups -------------------------------------------------------------------
+# Months are YYYYMM numbers (core.months). ``office_keys`` None means every office and the
+# contacts without one; ``worker_key`` 0 is the all-workers total; ``channel`` "" is all.
+
+# Ways to count unique clients: a name, and the roll-up columns it groups by.
+CLIENT_GROUPINGS: dict[str, tuple[str, ...]] = {
+    "month_channel": ("month", "channel"),
+    "month": ("month",),
+    "channel": ("channel",),
+    "office": ("office_key",),
+    "gender": ("gender_key",),
+    "age_band": ("age_band_key",),
+    "language": ("language",),
+}
+
+
+def _rollup_rows(
+    queryset: QuerySet[Any],
+    *,
+    first_month: int,
+    last_month: int,
+    office_keys: Collection[int] | None,
+    channel: str,
+    worker_key: int,
+) -> QuerySet[Any]:
+    queryset = queryset.filter(worker_key=worker_key, month__range=(first_month, last_month))
+    if office_keys is not None:
+        queryset = queryset.filter(office_key__in=sorted(office_keys))
+    if channel:
+        queryset = queryset.filter(channel=channel)
+    return queryset
+
+
+def contact_counts_by_month(
+    *,
+    first_month: int,
+    last_month: int,
+    office_keys: Collection[int] | None = None,
+    channel: str = "",
+    worker_key: int = 0,
+) -> dict[tuple[int, int, str], int]:
+    """Contacts per (month, office key, channel) from the roll-ups: one grouped query."""
+    rows = _rollup_rows(
+        MonthlyCount.objects.filter(dimension=Dimension.CONTACTS),
+        first_month=first_month,
+        last_month=last_month,
+        office_keys=office_keys,
+        channel=channel,
+        worker_key=worker_key,
+    )
+    return {
+        (row["month"], row["office_key"], row["channel"]): row["n"]
+        for row in rows.values("month", "office_key", "channel")
+        .annotate(n=Sum("amount"))
+        .order_by()
+    }
+
+
+def dimension_value_counts(
+    *,
+    first_month: int,
+    last_month: int,
+    office_keys: Collection[int] | None = None,
+    channel: str = "",
+    worker_key: int = 0,
+) -> dict[tuple[str, str], int]:
+    """Per (dimension, value) the contacts that had the value (for supplies, the items
+    handed out), over the months together: one grouped query. Values are category ids or
+    language codes as text, "" when not recorded."""
+    rows = _rollup_rows(
+        MonthlyCount.objects.exclude(dimension=Dimension.CONTACTS),
+        first_month=first_month,
+        last_month=last_month,
+        office_keys=office_keys,
+        channel=channel,
+        worker_key=worker_key,
+    )
+    return {
+        (row["dimension"], row["value"]): row["n"]
+        for row in rows.values("dimension", "value").annotate(n=Sum("amount")).order_by()
+    }
+
+
+def unique_client_counts(
+    *,
+    grouping: str,
+    first_month: int,
+    last_month: int,
+    office_keys: Collection[int] | None = None,
+    channel: str = "",
+    worker_key: int = 0,
+) -> dict[Any, int]:
+    """Unique clients (contacts with a client code) per key of one of ``CLIENT_GROUPINGS``:
+    the key is a tuple for a grouping of several columns, else the column's value (0 for
+    "not recorded" of gender and age band). One query."""
+    columns = CLIENT_GROUPINGS[grouping]
+    rows = _rollup_rows(
+        MonthlyClient.objects.all(),
+        first_month=first_month,
+        last_month=last_month,
+        office_keys=office_keys,
+        channel=channel,
+        worker_key=worker_key,
+    )
+    return {
+        tuple(row[c] for c in columns) if len(columns) > 1 else row[columns[0]]: row["n"]
+        for row in rows.values(*columns).annotate(n=Count("client_key", distinct=True)).order_by()
+    }
+
+
+def unique_client_total(
+    *,
+    first_month: int,
+    last_month: int,
+    office_keys: Collection[int] | None = None,
+    channel: str = "",
+    worker_key: int = 0,
+) -> int:
+    """Unique clients over the months, offices and channels together: one query."""
+    rows = _rollup_rows(
+        MonthlyClient.objects.all(),
+        first_month=first_month,
+        last_month=last_month,
+        office_keys=office_keys,
+        channel=channel,
+        worker_key=worker_key,
+    )
+    return int(rows.aggregate(n=Count("client_key", distinct=True))["n"] or 0)
+
+
+# --- Row-level export -------------------------------------------------------------------
+
+EXPORT_CHUNK = 2000
+
+
+@dataclass
+class ContactRow:
+    """One contact as the row-level export shows it: no staff, no code from the card."""
+
+    pk: int
+    started_at: dt.datetime
+    channel: str
+    office: str
+    locality: str
+    duration_seconds: int
+    client: str
+    age_band: Category | None
+    gender: Category | None
+    work_environment: Category | None
+    language: str
+    interpretation: bool
+    categories: list[Category]
+    supplies: list[tuple[Category, int]]
+
+
+def contact_rows_visible_to(
+    user: Viewer,
+    *,
+    since: dt.datetime,
+    until: dt.datetime,
+    office_id: int | None = None,
+    channel: str = "",
+    worker_id: int | None = None,
+) -> tuple[int, Iterator[ContactRow]]:
+    """The contacts ``user`` may see that started from ``since`` until before ``until``,
+    for the row-level export: their number, and the rows, read in chunks of a fixed size
+    (three queries each), so memory does not grow with the export."""
+    contacts = contacts_visible_to(user).filter(started_at__gte=since, started_at__lt=until)
+    if office_id:
+        contacts = contacts.filter(office_id=office_id)
+    if channel:
+        contacts = contacts.filter(channel=channel)
+    if worker_id:
+        contacts = contacts.filter(workers=worker_id)
+    total = contacts.count()
+    categories = categories_by_id()
+
+    def rows() -> Iterator[ContactRow]:
+        last = 0
+        while True:
+            chunk = list(
+                contacts.filter(pk__gt=last)
+                .order_by("pk")
+                .values_list(
+                    "pk",
+                    "started_at",
+                    "channel",
+                    "office__name",
+                    "locality",
+                    "duration_seconds",
+                    "client_id",
+                    "age_band_id",
+                    "gender_id",
+                    "work_environment_id",
+                    "language",
+                    "interpretation",
+                )[:EXPORT_CHUNK]
+            )
+            if not chunk:
+                return
+            ids = [row[0] for row in chunk]
+            links: dict[int, list[Category]] = defaultdict(list)
+            for contact_id, category_id in ContactCategory.objects.filter(
+                contact_id__in=ids
+            ).values_list("contact_id", "category_id"):
+                links[contact_id].append(categories[category_id])
+            supplies: dict[int, list[tuple[Category, int]]] = defaultdict(list)
+            for contact_id, category_id, quantity in SupplyGiven.objects.filter(
+                contact_id__in=ids
+            ).values_list("contact_id", "category_id", "quantity"):
+                supplies[contact_id].append((categories[category_id], quantity))
+            for (
+                pk,
+                started,
+                channel_,
+                office,
+                locality,
+                seconds,
+                client,
+                age,
+                gender,
+                env,
+                lang,
+                interp,
+            ) in chunk:
+                yield ContactRow(
+                    pk=pk,
+                    started_at=started,
+                    channel=channel_,
+                    office=office or "",
+                    locality=locality,
+                    duration_seconds=seconds,
+                    client=f"C{client:06d}" if client else "",
+                    age_band=categories.get(age) if age else None,
+                    gender=categories.get(gender) if gender else None,
+                    work_environment=categories.get(env) if env else None,
+                    language=lang,
+                    interpretation=interp,
+                    categories=links.get(pk, []),
+                    supplies=supplies.get(pk, []),
+                )
+            last = ids[-1]
+
+    return total, rows()

@@ -12,8 +12,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tukipiste.core import codes
 from tukipiste.core.audit import log_action
-from tukipiste.records import clientcodes, rollups
+from tukipiste.records import rollups
 from tukipiste.records.models import (
     Category,
     CategoryKind,
@@ -261,11 +262,12 @@ def create_client_code(*, by: User, office: Office | None) -> tuple[ClientCode, 
     """A new pseudonymous client code; returns the record and the code for the card, which
     is shown once and never stored in clear."""
     for _attempt in range(5):
-        code = clientcodes.new_code()
+        code = codes.generate(length=ClientCode.CODE_LENGTH)
         try:
             with transaction.atomic():
                 record = ClientCode.objects.create(
-                    code_hash=clientcodes.code_hash(code), office=office
+                    code_hash=codes.storage_hash(code, purpose=ClientCode.CODE_PURPOSE),
+                    office=office,
                 )
         except IntegrityError:  # the same random code twice: astronomically rare, retry
             continue

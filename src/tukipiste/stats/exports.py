@@ -8,9 +8,9 @@ from typing import Any
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from tukipiste.records.models import CategoryKind, Channel
+from tukipiste.records.choices import CategoryKind, Channel
+from tukipiste.records.selectors import ContactRow
 from tukipiste.stats.reports import Labels, Table
-from tukipiste.stats.selectors import ContactRow
 
 
 def table_rows(table: Table, *, numbers: bool) -> Iterator[list[Any]]:

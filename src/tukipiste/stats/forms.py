@@ -9,8 +9,9 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from tukipiste.records.models import Channel
-from tukipiste.stats.periods import Period, month_number
+from tukipiste.core import months
+from tukipiste.records.choices import Channel
+from tukipiste.stats.periods import Period
 
 MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 LONGEST_MONTHS = 10 * 12
@@ -28,7 +29,7 @@ class MonthField(forms.CharField):
         match = MONTH.match(text.strip())
         if not match or not 1 <= int(match[2]) <= 12 or not 2000 <= int(match[1]) <= 2100:
             raise forms.ValidationError(_("Give a month as year and month, e.g. 2026-03."))
-        return int(match[1]) * 100 + int(match[2])
+        return months.make(int(match[1]), int(match[2]))
 
 
 class DashboardFilterForm(forms.Form):
@@ -60,7 +61,7 @@ class DashboardFilterForm(forms.Form):
     @staticmethod
     def default_period() -> Period:
         today = timezone.localdate()
-        return Period(today.year * 100 + 1, month_number(today))
+        return Period(months.first_of_year(today.year), months.month_number(today))
 
     def clean(self) -> dict[str, Any]:
         data = self.cleaned_data
@@ -71,16 +72,16 @@ class DashboardFilterForm(forms.Form):
             start, end = default.start, default.end
         elif start is None:
             assert end is not None
-            start = (end // 100) * 100 + 1
+            start = months.first_of_year(months.year_of(end))
         elif end is None:
             end = (
                 max(start, default.end)
-                if start // 100 == default.end // 100
-                else start // 100 * 100 + 12
+                if months.year_of(start) == months.year_of(default.end)
+                else months.last_of_year(months.year_of(start))
             )
         if start > end:
             self.add_error("end", _("The period must end after it starts."))
-        elif (end // 100 - start // 100) * 12 + end % 100 - start % 100 >= LONGEST_MONTHS:
+        elif months.months_between(start, end) >= LONGEST_MONTHS:
             self.add_error("end", _("Choose a period of at most ten years."))
         else:
             data["period"] = Period(start, end)

@@ -1,23 +1,12 @@
-"""Month periods of the statistics (pure). Months are ``YYYYMM`` numbers, as in the
-roll-up tables, in the organisation's time zone."""
+"""Periods of the statistics: whole months, as the ``YYYYMM`` numbers of the roll-up tables
+(``tukipiste.core.months``), in the organisation's time zone."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-
-def month_number(day: dt.date) -> int:
-    return day.year * 100 + day.month
-
-
-def add_months(month: int, count: int) -> int:
-    index = (month // 100) * 12 + (month % 100 - 1) + count
-    return (index // 12) * 100 + index % 12 + 1
-
-
-def first_day(month: int) -> dt.date:
-    return dt.date(month // 100, month % 100, 1)
+from tukipiste.core import months
 
 
 @dataclass(frozen=True)
@@ -33,20 +22,17 @@ class Period:
 
     @classmethod
     def year(cls, year: int) -> Period:
-        return cls(year * 100 + 1, year * 100 + 12)
+        return cls(months.first_of_year(year), months.last_of_year(year))
 
     def months(self) -> list[int]:
-        months, month = [], self.start
-        while month <= self.end:
-            months.append(month)
-            month = add_months(month, 1)
-        return months
+        return months.month_range(self.start, self.end)
 
     def year_before(self) -> Period:
-        return Period(add_months(self.start, -12), add_months(self.end, -12))
+        return Period(months.add_months(self.start, -12), months.add_months(self.end, -12))
 
     def bounds(self, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
         """The first moment of the period and the first moment after it."""
-        start = dt.datetime.combine(first_day(self.start), dt.time(), tzinfo=zone)
-        end = dt.datetime.combine(first_day(add_months(self.end, 1)), dt.time(), tzinfo=zone)
+        after = months.add_months(self.end, 1)
+        start = dt.datetime.combine(months.first_day(self.start), dt.time(), tzinfo=zone)
+        end = dt.datetime.combine(months.first_day(after), dt.time(), tzinfo=zone)
         return start, end

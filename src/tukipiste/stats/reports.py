@@ -6,26 +6,39 @@ and the exports write them, so a chart, its table and an export never disagree.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Protocol
 
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
-from tukipiste.records.models import (
-    OUTREACH_CHANNELS,
-    Category,
-    CategoryKind,
-    Channel,
-    Dimension,
-)
+from tukipiste.core.months import first_day, month_of_year, year_of
+from tukipiste.records.choices import OUTREACH_CHANNELS, CategoryKind, Channel, Dimension
 from tukipiste.stats import charts
-from tukipiste.stats.periods import Period, first_day
+from tukipiste.stats.periods import Period
 from tukipiste.stats.selectors import Counts, Scope
 from tukipiste.stats.suppression import THRESHOLD, Cell, Hidden, suppress, suppress_list
 
 NO_SUPPRESSION = 1  # a threshold below every positive count
+
+
+class Category(Protocol):
+    """What the reports read of a contact category (as ``records.selectors`` returns it)."""
+
+    @property
+    def pk(self) -> Any: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def code(self) -> str: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def sort_order(self) -> int: ...
+    @property
+    def active(self) -> bool: ...
 
 
 @dataclass
@@ -44,7 +57,6 @@ class Table:
     note: str = ""
     chart: SafeString | None = None
     legend: SafeString | None = None
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def month_label(month: int) -> str:
@@ -52,7 +64,7 @@ def month_label(month: int) -> str:
 
 
 def short_month(month: int) -> str:
-    return f"{month % 100}/{month // 100 % 100:02d}"
+    return f"{month_of_year(month)}/{year_of(month) % 100:02d}"
 
 
 def _primary(value: int, threshold: int) -> Cell:
@@ -63,7 +75,7 @@ def _primary(value: int, threshold: int) -> Cell:
 class Labels:
     """Names of offices, channels and category values in the viewer's language."""
 
-    def __init__(self, scope: Scope, categories: dict[int, Category]) -> None:
+    def __init__(self, scope: Scope, categories: Mapping[int, Category]) -> None:
         self.offices = {pk: office.name for pk, office in scope.offices.items()}
         self.categories = categories
         self.languages = {

@@ -11,9 +11,10 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tukipiste.core import months
 from tukipiste.core.audit import log_action
 from tukipiste.records.forms import display_name
-from tukipiste.records.selectors import staff_who_record
+from tukipiste.records.selectors import categories_by_id, staff_who_record
 from tukipiste.stats import exports, reports, selectors, spreadsheet
 from tukipiste.stats.forms import DashboardFilterForm
 from tukipiste.stats.periods import Period
@@ -61,7 +62,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     counts = selectors.counts_for(
         scope=scope, filters=filters, client_groupings=CLIENT_GROUPINGS, with_year_before=True
     )
-    labels = reports.Labels(scope, selectors.categories_by_id())
+    labels = reports.Labels(scope, categories_by_id())
     tables = reports.dashboard_tables(counts, period=filters.period, labels=labels, exact=exact)
     total = sum(n for (m, _o, _c), n in counts.contacts.items() if m >= filters.period.start)
     return render(
@@ -74,7 +75,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "total": total,
             "exact": exact,
             "query": request.GET.urlencode(),
-            "year": filters.period.end // 100,
+            "year": months.year_of(filters.period.end),
             "can_export_report": user.has_perm("accounts.export_statistics"),
             "can_export_rows": user.has_perm("records.export_contacts"),
         },
@@ -105,7 +106,7 @@ def export_report(request: HttpRequest, fmt: str) -> HttpResponse:
         filters=selectors.Filters(period=Period.year(year)),
         client_groupings=REPORT_GROUPINGS,
     )
-    labels = reports.Labels(scope, selectors.categories_by_id())
+    labels = reports.Labels(scope, categories_by_id())
     tables = reports.annual_report(counts, year=year, labels=labels)
     title = _("Contacts and clients in %(year)s") % {"year": year}
     log_action(
@@ -127,7 +128,7 @@ def export_contacts(request: HttpRequest, fmt: str) -> HttpResponse | StreamingH
     form = _filter_form(request, user, request.GET)
     filters = _filters(form)
     total, rows = selectors.contact_rows_for(user, filters=filters)
-    labels = reports.Labels(selectors.scope_of(user), selectors.categories_by_id())
+    labels = reports.Labels(selectors.scope_of(user), categories_by_id())
     log_action(
         actor=user,
         action="records.contact.exported",

@@ -1,17 +1,16 @@
 """Contacts (one service encounter each), the category lists they use, and the monthly
 roll-ups that statistics read. Anonymous by design: no name, no date of birth."""
 
-from tukipiste.records.models.categories import Category, CategoryKind
-from tukipiste.records.models.contacts import (
+from tukipiste.records.choices import (
     OUTREACH_CHANNELS,
     PEER_CHANNELS,
+    CategoryKind,
     Channel,
-    ClientCode,
-    Contact,
-    ContactCategory,
-    SupplyGiven,
+    Dimension,
 )
-from tukipiste.records.models.rollup_tables import Dimension, MonthlyClient, MonthlyCount
+from tukipiste.records.models.categories import Category
+from tukipiste.records.models.contacts import ClientCode, Contact, ContactCategory, SupplyGiven
+from tukipiste.records.models.rollup_tables import MonthlyClient, MonthlyCount
 
 __all__ = [
     "OUTREACH_CHANNELS",

@@ -7,20 +7,9 @@ from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from tukipiste.records.choices import CategoryKind
 
-class CategoryKind(models.TextChoices):
-    AGE_BAND = "age_band", _("Age band")
-    GENDER = "gender", _("Gender")
-    LANGUAGE = "language", _("Language")
-    WORK_ENVIRONMENT = "work_environment", _("Work environment")
-    TOPIC = "topic", _("Topic")
-    SERVICE = "service", _("Service given")
-    SUPPLY = "supply", _("Supply")
-    REFERRAL = "referral", _("Referral")
-
-
-# Kinds a contact has at most one of (a column each) and kinds it may have many of.
-SINGLE_KINDS = (CategoryKind.AGE_BAND, CategoryKind.GENDER, CategoryKind.WORK_ENVIRONMENT)
+# Kinds a contact may have many of (the others, a column each, at most one).
 MULTIPLE_KINDS = (CategoryKind.TOPIC, CategoryKind.SERVICE, CategoryKind.REFERRAL)
 
 

@@ -6,37 +6,19 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from tukipiste.records.models.categories import Category, CategoryKind
-
-
-class Channel(models.TextChoices):
-    DROP_IN = "drop_in", _("Drop-in")
-    CHAT = "chat", _("Chat")
-    PHONE = "phone", _("Phone")
-    APPOINTMENT = "appointment", _("Appointment")
-    OUTREACH_OUTDOOR = "outreach_outdoor", _("Outreach, outdoors")
-    OUTREACH_INDOOR = "outreach_indoor", _("Outreach, indoors")
-    OUTREACH_ONLINE = "outreach_online", _("Outreach, online")
-    GROUP = "group", _("Group")
-    MESSAGE = "message", _("E-mail or message")
-
-
-# Peer workers record the encounters of groups and outreach they take part in.
-PEER_CHANNELS = (
-    Channel.GROUP,
-    Channel.OUTREACH_OUTDOOR,
-    Channel.OUTREACH_INDOOR,
-    Channel.OUTREACH_ONLINE,
-)
-OUTREACH_CHANNELS = (Channel.OUTREACH_OUTDOOR, Channel.OUTREACH_INDOOR, Channel.OUTREACH_ONLINE)
+from tukipiste.records.choices import CategoryKind, Channel
+from tukipiste.records.models.categories import Category
 
 
 class ClientCode(models.Model):
     """A pseudonym a returning client carries on a card, so they are counted once.
 
-    Generated at random, never derived from a name or a birth date; only its SHA-256 is
-    stored, so the database alone does not print the client's card.
+    Generated at random, never derived from a name or a birth date; only its keyed hash is
+    stored (``core.codes``), so the database alone does not print the client's card.
     """
+
+    CODE_LENGTH = 8  # short enough to read from a card; the keyed hash protects it at rest
+    CODE_PURPOSE = "records.client_code"
 
     code_hash = models.CharField(max_length=64, unique=True)
     office = models.ForeignKey(

@@ -11,18 +11,7 @@ from __future__ import annotations
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-
-class Dimension(models.TextChoices):
-    CONTACTS = "contacts", _("Contacts")
-    AGE_BAND = "age_band", _("Age band")
-    GENDER = "gender", _("Gender")
-    LANGUAGE = "language", _("Language")
-    INTERPRETATION = "interpretation", _("Interpretation used")
-    WORK_ENVIRONMENT = "work_environment", _("Work environment")
-    TOPIC = "topic", _("Topic")
-    SERVICE = "service", _("Service given")
-    SUPPLY = "supply", _("Supplies handed out")
-    REFERRAL = "referral", _("Referral")
+from tukipiste.records.choices import Dimension
 
 
 class MonthlyCount(models.Model):

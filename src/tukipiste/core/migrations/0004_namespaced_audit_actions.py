@@ -41,7 +41,7 @@ def backwards(apps: Any, schema_editor: Any) -> None:
 
 
 class Migration(migrations.Migration):
-    dependencies = [("core", "0002_default_retention")]
+    dependencies = [("core", "0003_drop_appointment_retention")]
 
     operations = [
         migrations.AlterField(
