@@ -86,7 +86,7 @@ from tukipiste.accounts.roles import GROUP_NAMES
 from tukipiste.accounts.services import ensure_profile, sync_roles
 from tukipiste.accounts.signals import SESSION_GENERATION_KEY
 from tukipiste.chat.models import Chat, ChatStatus
-from tukipiste.website.models import Office, OfficeHours
+from tukipiste.offices.models import Office, OfficeHours
 
 workers, limit = int(sys.argv[2]), int(sys.argv[3])
 sync_roles()

@@ -45,9 +45,9 @@ def prepare(contacts: int, seed: int) -> tuple[int, float]:
     from django.conf import settings
     from django.core.management import call_command
 
+    from tukipiste.offices.models import Office
     from tukipiste.records.models import Contact
     from tukipiste.records.seeding import seed_contacts
-    from tukipiste.website.models import Office
 
     call_command("migrate", verbosity=0)
     if not (Path(settings.STATIC_ROOT) / "staticfiles.json").exists():

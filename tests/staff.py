@@ -12,7 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tukipiste.accounts.roles import GROUP_NAMES
 from tukipiste.accounts.services import ensure_profile, sync_roles
-from tukipiste.website.models import Office
+from tukipiste.offices.models import Office
 
 PASSWORD = "correct horse battery staple"
 

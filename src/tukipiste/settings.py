@@ -48,6 +48,7 @@ WAGTAILADMIN_BASE_URL = env_str("BASE_URL", SITE_ORIGINS[-1])
 INSTALLED_APPS = [
     "tukipiste.core",
     "tukipiste.accounts",
+    "tukipiste.offices",
     "tukipiste.website",
     "tukipiste.records",
     "tukipiste.stats",

@@ -29,7 +29,7 @@ def url_of(view: str, ids: dict[str, int]) -> str:
         "feedback": f"/admin/feedback/inspect/{ids['feedback']}/",
         "audit": "/admin/audit/",
         "retention": "/admin/retention/",
-        "offices": "/admin/snippets/website/office/",
+        "offices": "/admin/snippets/offices/office/",
         "locked": "/admin/locked-accounts/",
     }[view]
 

@@ -10,7 +10,7 @@ import pytest
 import time_machine
 
 from tests.staff import make_office, verified_client
-from tukipiste.website.models import OfficeHours
+from tukipiste.offices.models import OfficeHours
 
 WEDNESDAY_NOON = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)  # 12:00 in Helsinki
 SUNDAY_NIGHT = dt.datetime(2026, 11, 29, 21, 0, tzinfo=dt.UTC)

@@ -16,7 +16,7 @@ from tests.staff import make_office, verified_client
 from tukipiste.chat import services
 from tukipiste.chat.models import SavedReply
 from tukipiste.chat.selectors import chat_duty_status
-from tukipiste.website.models import OfficeException, OfficeHours
+from tukipiste.offices.models import OfficeException, OfficeHours
 
 UTC = dt.UTC
 

@@ -22,7 +22,7 @@ from tests.chat.wsclient import Peer
 from tests.serverproc import ROOT, free_port
 from tests.staff import make_office, make_staff
 from tukipiste.chat.models import Chat, ChatMessage
-from tukipiste.website.models import OfficeException
+from tukipiste.offices.models import OfficeException
 
 
 def database_url() -> str:

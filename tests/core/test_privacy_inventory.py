@@ -8,7 +8,17 @@ from pathlib import Path
 from django.apps import apps
 
 INVENTORY = Path(__file__).resolve().parents[2] / "docs" / "privacy.md"
-OUR_APPS = ["core", "accounts", "website", "chat", "appointments", "records", "outreach", "groups"]
+OUR_APPS = [
+    "core",
+    "accounts",
+    "offices",
+    "website",
+    "chat",
+    "appointments",
+    "records",
+    "outreach",
+    "groups",
+]
 
 
 def our_fields() -> set[str]:

@@ -22,7 +22,7 @@ class StaffProfile(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_profile"
     )
     offices = models.ManyToManyField(
-        "website.Office", blank=True, related_name="staff", verbose_name=_("offices")
+        "offices.Office", blank=True, related_name="staff", verbose_name=_("offices")
     )
     display_name = models.CharField(
         _("name shown to clients"),

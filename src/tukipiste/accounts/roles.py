@@ -68,9 +68,9 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
     },
     Role.EDITOR: {
         ADMIN_ACCESS,
-        "website.add_office",
-        "website.change_office",
-        "website.view_office",
+        "offices.add_office",
+        "offices.change_office",
+        "offices.view_office",
         "wagtailimages.add_image",
         "wagtailimages.change_image",
         "wagtailimages.choose_image",

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import QuerySet
 
-from tukipiste.website.models import Office
+from tukipiste.offices.selectors import all_offices
+
+if TYPE_CHECKING:
+    from tukipiste.offices.models import Office
 
 
 def sees_all_offices(user: User | AnonymousUser) -> bool:
@@ -16,10 +21,10 @@ def sees_all_offices(user: User | AnonymousUser) -> bool:
 def offices_visible_to(user: User | AnonymousUser) -> QuerySet[Office]:
     """The offices whose client data ``user`` may see and record."""
     if not user.is_authenticated or not user.is_active:
-        return Office.objects.none()
+        return all_offices().none()
     if sees_all_offices(user):
-        return Office.objects.all()
-    return Office.objects.filter(staff__user=user)
+        return all_offices()
+    return all_offices().filter(staff__user=user)
 
 
 def office_ids_visible_to(user: User | AnonymousUser) -> set[int]:

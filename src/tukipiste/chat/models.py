@@ -56,7 +56,7 @@ class Chat(models.Model):
         related_name="chats",
     )
     office = models.ForeignKey(
-        "website.Office",
+        "offices.Office",
         verbose_name=_("office"),
         null=True,
         blank=True,

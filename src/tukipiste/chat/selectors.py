@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -18,34 +17,17 @@ from tukipiste.chat.models import (
     SavedReply,
     WorkerDuty,
 )
-from tukipiste.website.hours import Opening
-from tukipiste.website.models import Office, Service
+from tukipiste.offices import selectors as offices
+from tukipiste.offices.models import DutyKind
 
 # Workers and coordinators hold it; peer workers, editors and administrators do not (the
 # site promises clients a social counsellor or a nurse; decision 0007).
 TAKE_CHAT_DUTY = "chat.take_chat_duty"
 
 
-@dataclass(frozen=True)
-class DutyStatus:
-    is_open: bool
-    closes_at: dt.datetime | None
-    next_opening: Opening | None
-
-
-def chat_duty_status(*, moment: dt.datetime) -> DutyStatus:
+def chat_duty_status(*, moment: dt.datetime) -> offices.DutyStatus:
     """Chat duty is open while any office's chat hours are open (holidays applied)."""
-    statuses = [
-        office.status(Service.CHAT, moment)
-        for office in Office.objects.prefetch_related("hours", "exceptions")
-    ]
-    open_now = [s.current for s in statuses if s.is_open and s.current]
-    upcoming = [s.next_opening for s in statuses if s.next_opening]
-    return DutyStatus(
-        is_open=bool(open_now),
-        closes_at=max((o.ends for o in open_now), default=None),
-        next_opening=min(upcoming, key=lambda o: o.starts, default=None),
-    )
+    return offices.duty_status(kind=DutyKind.CHAT, moment=moment)
 
 
 def message_frame(message: ChatMessage, *, chat_id: int | None = None) -> dict[str, Any]:

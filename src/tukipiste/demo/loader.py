@@ -19,14 +19,13 @@ from wagtail.models import Locale, Page, Site
 from tukipiste.chat.models import ChatPage
 from tukipiste.demo import content
 from tukipiste.demo.offices import HOLIDAYS, OFFICES, SHORT_DAYS
+from tukipiste.offices import selectors as offices
+from tukipiste.offices import services as office_services
 from tukipiste.website.models import (
     ContentPage,
     HomePage,
     NewsIndexPage,
     NewsPage,
-    Office,
-    OfficeException,
-    OfficeHours,
     OfficeIndexPage,
     StaffContact,
     StaffContactsPage,
@@ -128,14 +127,14 @@ def _contacts_adder(spec: dict[str, Any], code: str) -> Any:
         return None
 
     def add(page: StaffContactsPage) -> None:
-        offices = {o.slug: o for o in Office.objects.all()}
+        by_slug = {o.slug: o for o in offices.all_offices()}
         for order, person in enumerate(cast(list[dict[str, Any]], content.STAFF)):
             StaffContact.objects.create(
                 page=page,
                 sort_order=order,
                 name=person["name"],
                 role=person["role"].get(code) or person["role"]["en"],
-                office=offices.get(person["office"] or ""),
+                office=by_slug.get(person["office"] or ""),
                 languages=person["languages"],
                 phone=person["phone"],
                 email=person["email"],
@@ -191,26 +190,31 @@ def _point_site_at(home: HomePage) -> None:
 
 
 def _load_offices() -> int:
+    existing = {o.slug for o in offices.all_offices()}
     made = 0
     for order, spec in enumerate(OFFICES):
-        if Office.objects.filter(slug=spec["slug"]).exists():
+        if spec["slug"] in existing:
             continue
-        fields = {k: v for k, v in spec.items() if k != "hours"}
-        office = Office.objects.create(sort_order=order, **fields)
-        OfficeHours.objects.bulk_create(
-            OfficeHours(office=office, service=s, weekday=d, opens=o, closes=c)
-            for s, d, o, c in spec["hours"]
-        )
-        OfficeException.objects.bulk_create(
-            OfficeException(office=office, date=day, reason="holiday") for day in HOLIDAYS
-        )
-        OfficeException.objects.bulk_create(
-            OfficeException(office=office, date=day, reason="special", opens=opens, closes=closes)
-            for day, opens, closes in SHORT_DAYS
-        )
+        changes = [
+            *(office_services.DatedChange(date=day, reason="holiday") for day in HOLIDAYS),
+            *(
+                office_services.DatedChange(date=day, reason="special", opens=opens, closes=closes)
+                for day, opens, closes in SHORT_DAYS
+            ),
+        ]
         if spec["slug"] == "tampere":
-            OfficeException.objects.create(
-                office=office, date=dt.date(2026, 12, 9), reason="training"
+            changes.append(
+                office_services.DatedChange(date=dt.date(2026, 12, 9), reason="training")
             )
+        fields = {k: v for k, v in spec.items() if k != "hours"}
+        office_services.create_office(
+            **fields,
+            sort_order=order,
+            weekly=[
+                office_services.WeeklyHours(kind=kind, weekday=day, opens=opens, closes=closes)
+                for kind, day, opens, closes in spec["hours"]
+            ],
+            changes=changes,
+        )
         made += 1
     return made

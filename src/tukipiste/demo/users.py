@@ -19,7 +19,7 @@ from tukipiste.accounts.models import Role
 from tukipiste.accounts.roles import GROUP_NAMES
 from tukipiste.accounts.services import ensure_profile
 from tukipiste.demo.logins import DEMO_PASSWORD
-from tukipiste.website.models import Office
+from tukipiste.offices.selectors import all_offices
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ def base32(key_hex: str) -> str:
 def load_demo_users() -> list[str]:
     """Create missing demo accounts; return a line per created account to print once."""
     users = get_user_model()
-    offices = {o.slug: o for o in Office.objects.all()}
+    offices = {o.slug: o for o in all_offices()}
     printed = []
     for demo in DEMO_USERS:
         if users.objects.filter(username=demo.username).exists():

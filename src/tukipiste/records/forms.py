@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 from zoneinfo import ZoneInfo
 
 from django import forms
 from django.conf import settings
 from django.contrib.auth.models import User
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tukipiste.offices import selectors as offices_selectors
 from tukipiste.records import selectors
 from tukipiste.records.models import Category, CategoryKind, Channel, ClientCode
-from tukipiste.website.models import Office
+
+if TYPE_CHECKING:
+    from tukipiste.offices.models import Office
 
 MULTI_FIELDS = {
     "topics": CategoryKind.TOPIC,
@@ -43,6 +47,10 @@ SERVICE_ERROR_FIELDS = {
 def display_name(user: User) -> str:
     profile = getattr(user, "staff_profile", None)
     return (profile.display_name if profile else "") or user.first_name or user.get_username()
+
+
+def _offices_among(offices: Iterable[Office]) -> QuerySet[Office]:
+    return offices_selectors.all_offices().filter(pk__in=[o.pk for o in offices])
 
 
 class CategoryChoiceField(forms.ChoiceField):
@@ -83,7 +91,10 @@ class ContactForm(forms.Form):
         label=_("Time"), widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
     )
     office = forms.ModelChoiceField(
-        label=_("Office"), queryset=Office.objects.none(), required=False, empty_label=_("None")
+        label=_("Office"),
+        queryset=offices_selectors.all_offices().none(),
+        required=False,
+        empty_label=_("None"),
     )
     locality = forms.CharField(
         label=_("Locality"),
@@ -123,7 +134,7 @@ class ContactForm(forms.Form):
         ]
         office_field = self.fields["office"]
         assert isinstance(office_field, forms.ModelChoiceField)
-        office_field.queryset = Office.objects.filter(pk__in=[o.pk for o in offices])
+        office_field.queryset = _offices_among(offices)
         labels = {
             "age_band": _("Age band"),
             "gender": _("Gender"),
@@ -280,7 +291,10 @@ def kept_categories(contact: Any) -> set[int]:
 
 class TallyForm(forms.Form):
     office = forms.ModelChoiceField(
-        label=_("Office"), queryset=Office.objects.none(), required=False, empty_label=_("None")
+        label=_("Office"),
+        queryset=offices_selectors.all_offices().none(),
+        required=False,
+        empty_label=_("None"),
     )
     channel = forms.ChoiceField(label=_("Channel"))
 
@@ -290,7 +304,7 @@ class TallyForm(forms.Form):
         super().__init__(*args, **kwargs)
         office_field = self.fields["office"]
         assert isinstance(office_field, forms.ModelChoiceField)
-        office_field.queryset = Office.objects.filter(pk__in=[o.pk for o in offices])
+        office_field.queryset = _offices_among(offices)
         cast(forms.ChoiceField, self.fields["channel"]).choices = [
             (c, Channel(c).label) for c in channels
         ]

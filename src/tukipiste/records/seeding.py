@@ -18,6 +18,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from tukipiste.core import codes, months
+from tukipiste.offices import selectors as offices
 from tukipiste.records import rollups
 from tukipiste.records.models import (
     Category,
@@ -29,7 +30,6 @@ from tukipiste.records.models import (
     SupplyGiven,
 )
 from tukipiste.records.selectors import staff_who_record
-from tukipiste.website.models import Office
 
 CHANNEL_WEIGHTS = {
     Channel.DROP_IN: 28,
@@ -135,8 +135,8 @@ def seed_contacts(
     categories: dict[str, list[Category]] = {}
     for category in Category.objects.filter(active=True):
         categories.setdefault(category.kind, []).append(category)
-    offices = list(Office.objects.all())
-    office_weights = {o.pk: 1.0 / (n + 1) for n, o in enumerate(offices)} or {None: 1.0}
+    office_ids = list(offices.all_offices().values_list("pk", flat=True))
+    office_weights = {pk: 1.0 / (n + 1) for n, pk in enumerate(office_ids)} or {None: 1.0}
     staff = list(staff_who_record().prefetch_related("staff_profile__offices"))
     staff_by_office: dict[int | None, list[int]] = {}
     for user in staff:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError
@@ -27,7 +27,9 @@ from tukipiste.records.models import (
     SupplyGiven,
 )
 from tukipiste.records.models.categories import MULTIPLE_KINDS
-from tukipiste.website.models import Office
+
+if TYPE_CHECKING:
+    from tukipiste.offices.models import Office
 
 REBUILD_CHUNK = 5000
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.utils import timezone
@@ -15,7 +15,9 @@ from tukipiste.accounts.selectors import offices_visible_to, sees_all_offices
 from tukipiste.records import selectors as record_selectors
 from tukipiste.records.selectors import ContactRow
 from tukipiste.stats.periods import Period
-from tukipiste.website.models import Office
+
+if TYPE_CHECKING:
+    from tukipiste.offices.models import Office
 
 Viewer = User | AnonymousUser
 

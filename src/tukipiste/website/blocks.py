@@ -8,7 +8,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from tukipiste.website.models.offices import Service
+from tukipiste.offices import selectors as offices
+from tukipiste.offices.models import DutyKind
 
 
 class CalloutBlock(blocks.StructBlock):
@@ -22,9 +23,9 @@ class CalloutBlock(blocks.StructBlock):
 
 
 class DutyHoursBlock(blocks.StructBlock):
-    """Every office's weekly hours of one service, always current from the office records."""
+    """Every office's weekly hours of one duty kind, always current from the office records."""
 
-    service = blocks.ChoiceBlock(label=_("service"), choices=Service.choices)
+    service = blocks.ChoiceBlock(label=_("service"), choices=DutyKind.choices)
 
     class Meta:
         icon = "time"
@@ -34,11 +35,11 @@ class DutyHoursBlock(blocks.StructBlock):
     def get_context(
         self, value: Any, parent_context: dict[str, Any] | None = None
     ) -> dict[str, Any]:
-        from tukipiste.website.selectors import offices_with_status
-
         context = super().get_context(value, parent_context=parent_context)
-        context["offices"] = offices_with_status(service=value["service"], moment=timezone.now())
-        context["service_label"] = Service(value["service"]).label
+        context["offices"] = offices.offices_with_status(
+            kind=value["service"], moment=timezone.now()
+        )
+        context["service_label"] = DutyKind(value["service"]).label
         return context
 
 

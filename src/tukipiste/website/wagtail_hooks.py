@@ -1,4 +1,4 @@
-"""Back-office entries of the public site: offices and feedback."""
+"""Back-office entries of the public site: feedback. Offices are in ``offices``."""
 
 from __future__ import annotations
 
@@ -11,24 +11,13 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.views.generic import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from tukipiste.core.audit import log_action
 from tukipiste.core.permissions import LimitedActionsPolicy
-from tukipiste.website.models import Feedback, Office
+from tukipiste.website.models import Feedback
 
 # Feedback only ever comes from the public form: staff read, mark and annotate it.
 register_permission_policy(Feedback, LimitedActionsPolicy(Feedback, allowed={"view", "change"}))
-
-
-class OfficeViewSet(SnippetViewSet):
-    model = Office
-    icon = "home"
-    menu_label = _("Offices and hours")
-    menu_order = 210
-    add_to_admin_menu = True
-    list_display = ["name", "city", "phone"]
 
 
 class FeedbackIndexView(IndexView):
@@ -100,9 +89,6 @@ class FeedbackViewSet(ModelViewSet):
         FieldPanel("staff_note"),
     ]
     copy_view_enabled = False
-
-
-register_snippet(OfficeViewSet)
 
 
 @hooks.register("register_admin_viewset")

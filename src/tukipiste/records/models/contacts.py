@@ -22,7 +22,7 @@ class ClientCode(models.Model):
 
     code_hash = models.CharField(max_length=64, unique=True)
     office = models.ForeignKey(
-        "website.Office",
+        "offices.Office",
         verbose_name=_("office"),
         null=True,
         blank=True,
@@ -49,7 +49,7 @@ class Contact(models.Model):
     duration_seconds = models.PositiveIntegerField(_("duration (seconds)"), default=0)
     channel = models.CharField(_("channel"), max_length=20, choices=Channel.choices)
     office = models.ForeignKey(
-        "website.Office",
+        "offices.Office",
         verbose_name=_("office"),
         null=True,
         blank=True,

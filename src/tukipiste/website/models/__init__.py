@@ -1,5 +1,4 @@
 from tukipiste.website.models.feedback import Feedback
-from tukipiste.website.models.offices import Office, OfficeException, OfficeHours, Service
 from tukipiste.website.models.pages import (
     ContentPage,
     HomePage,
@@ -16,11 +15,7 @@ __all__ = [
     "HomePage",
     "NewsIndexPage",
     "NewsPage",
-    "Office",
-    "OfficeException",
-    "OfficeHours",
     "OfficeIndexPage",
-    "Service",
     "StaffContact",
     "StaffContactsPage",
 ]

@@ -14,8 +14,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from tukipiste.offices import selectors as offices
+from tukipiste.offices.models import DutyKind, Office
 from tukipiste.website.blocks import BodyBlock
-from tukipiste.website.models.offices import Office, Service
 
 
 class HomePage(Page):
@@ -30,12 +31,14 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from tukipiste.website.selectors import latest_news, offices_with_status
+        from tukipiste.website.selectors import latest_news
 
         context = super().get_context(request, *args, **kwargs)
         context["services"] = self.get_children().live().in_menu().specific()
         context["news"] = latest_news(locale=self.locale, limit=3)
-        context["offices"] = offices_with_status(service=Service.DROP_IN, moment=timezone.now())
+        context["offices"] = offices.offices_with_status(
+            kind=DutyKind.DROP_IN, moment=timezone.now()
+        )
         return context
 
 
@@ -105,17 +108,15 @@ class OfficeIndexPage(RoutablePageMixin, Page):
         verbose_name = _("office list")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        from tukipiste.website.selectors import offices_with_status
-
         context = super().get_context(request, *args, **kwargs)
-        context["offices"] = offices_with_status(service=Service.DROP_IN, moment=timezone.now())
+        context["offices"] = offices.offices_with_status(
+            kind=DutyKind.DROP_IN, moment=timezone.now()
+        )
         return context
 
     @path("<slug:office_slug>/", name="office")
     def office(self, request: HttpRequest, office_slug: str) -> HttpResponse:
-        from tukipiste.website.selectors import office_detail
-
-        detail = office_detail(slug=office_slug, moment=timezone.now())
+        detail = offices.office_detail(slug=office_slug, moment=timezone.now())
         if detail is None:
             raise Http404
         return self.render(

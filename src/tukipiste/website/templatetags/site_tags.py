@@ -12,7 +12,7 @@ from django.utils import formats
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from tukipiste.website import hours
+from tukipiste.offices import hours
 from tukipiste.website.models import HomePage
 
 register = template.Library()

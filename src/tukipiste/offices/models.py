@@ -1,8 +1,8 @@
-"""Offices (units) with their weekly duty hours and dated exceptions.
+"""The organisation's units: offices with their weekly duty hours and dated exceptions.
 
 Offices are language-independent structured content: one record per unit, shown on every
-language's pages; what varies by language (service names, reasons for closing) comes from
-the translated interface strings.
+language's pages; what varies by language (duty kinds, reasons for closing) comes from the
+translated interface strings.
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
-from tukipiste.website import hours
+from tukipiste.offices import hours
 
 
-class Service(models.TextChoices):
+class DutyKind(models.TextChoices):
+    """The kinds of duty an office keeps hours for."""
+
     DROP_IN = "drop_in", _("Drop-in")
     CHAT = "chat", _("Chat duty")
     PHONE = "phone", _("Phone duty")
@@ -37,6 +39,8 @@ class Weekday(models.IntegerChoices):
 
 
 class Office(ClusterableModel):
+    """One unit of the organisation, with its address and its duty hours."""
+
     name = models.CharField(_("name"), max_length=80, unique=True)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     street_address = models.CharField(_("street address"), max_length=200)
@@ -80,28 +84,28 @@ class Office(ClusterableModel):
         query = urlencode({"mlat": self.latitude, "mlon": self.longitude})
         return f"https://www.openstreetmap.org/?{query}#map=17/{self.latitude}/{self.longitude}"
 
-    def weekly_windows(self, service: str) -> list[hours.WeeklyWindow]:
+    def weekly_windows(self, kind: str) -> list[hours.WeeklyWindow]:
         return [
             hours.WeeklyWindow(weekday=h.weekday, opens=h.opens, closes=h.closes)
             for h in self.hours.all()
-            if h.service == service
+            if h.service == kind
         ]
 
-    def dated_exceptions(self, service: str) -> list[hours.DatedException]:
+    def dated_exceptions(self, kind: str) -> list[hours.DatedException]:
         return [
             hours.DatedException(date=e.date, opens=e.opens, closes=e.closes)
             for e in self.exceptions.all()
-            if e.service in ("", service)
+            if e.service in ("", kind)
         ]
 
-    def status(self, service: str, moment: dt.datetime) -> hours.Status:
-        """Open-now status of one service of this office at ``moment``."""
-        return hours.status_at(moment, self.weekly_windows(service), self.dated_exceptions(service))
+    def status(self, kind: str, moment: dt.datetime) -> hours.Status:
+        """Open-now status of one duty kind of this office at ``moment``."""
+        return hours.status_at(moment, self.weekly_windows(kind), self.dated_exceptions(kind))
 
 
 class OfficeHours(models.Model):
     office = ParentalKey(Office, on_delete=models.CASCADE, related_name="hours")
-    service = models.CharField(_("service"), max_length=20, choices=Service.choices)
+    service = models.CharField(_("service"), max_length=20, choices=DutyKind.choices)
     weekday = models.PositiveSmallIntegerField(_("weekday"), choices=Weekday.choices)
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
@@ -149,7 +153,7 @@ class OfficeException(models.Model):
     service = models.CharField(
         _("service"),
         max_length=20,
-        choices=Service.choices,
+        choices=DutyKind.choices,
         blank=True,
         help_text=_("Leave empty when the exception applies to every service."),
     )

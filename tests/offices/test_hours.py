@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tukipiste.website.hours import (
+from tukipiste.offices.hours import (
     HELSINKI,
     DatedException,
     WeeklyWindow,
