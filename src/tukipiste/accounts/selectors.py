@@ -1,4 +1,9 @@
-"""Reads of the staff back-office, named for the viewer."""
+"""Who a staff member is and which offices they may see: the one identity and scoping API.
+
+Every app asks these functions instead of reading staff profiles or permissions itself, so
+the rule "a worker sees their own offices, a coordinator every office" lives in one place.
+The viewer is the one positional argument, as in ``contacts_visible_to(user)``.
+"""
 
 from __future__ import annotations
 
@@ -7,19 +12,53 @@ from typing import TYPE_CHECKING
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import QuerySet
 
+from tukipiste.accounts.models import StaffProfile
 from tukipiste.offices.selectors import all_offices
 
 if TYPE_CHECKING:
     from tukipiste.offices.models import Office
 
+Viewer = User | AnonymousUser
+# A profile's chat limit when the staff member has no profile yet (the model's default).
+DEFAULT_CHAT_LIMIT = 3
 
-def sees_all_offices(user: User | AnonymousUser) -> bool:
+
+def _profile(user: Viewer) -> StaffProfile | None:
+    # A missing profile raises RelatedObjectDoesNotExist, an AttributeError.
+    return getattr(user, "staff_profile", None)
+
+
+def display_name(user: User) -> str:
+    """The name clients and colleagues see: the profile's display name, else the first
+    name, else the username."""
+    profile = _profile(user)
+    return (profile.display_name if profile else "") or user.first_name or user.get_username()
+
+
+def chat_limit(user: User) -> int:
+    """How many chats ``user`` may hold at once."""
+    profile = _profile(user)
+    return profile.chat_limit if profile else DEFAULT_CHAT_LIMIT
+
+
+def primary_office(user: Viewer) -> Office | None:
+    """The first of the offices ``user`` works for (in display order), or None.
+
+    Reads ``staff_profile__offices`` from a prefetch when the caller made one.
+    """
+    profile = _profile(user)
+    if profile is None:
+        return None
+    return next(iter(profile.offices.all()), None)
+
+
+def sees_all_offices(user: Viewer) -> bool:
     """Coordinators and administrators see every office; workers only their own."""
     return bool(user.is_active and user.has_perm("accounts.view_all_offices"))
 
 
-def offices_visible_to(user: User | AnonymousUser) -> QuerySet[Office]:
-    """The offices whose client data ``user`` may see and record."""
+def offices_visible_to(user: Viewer) -> QuerySet[Office]:
+    """The offices whose client data ``user`` may see and record: the scope of a user."""
     if not user.is_authenticated or not user.is_active:
         return all_offices().none()
     if sees_all_offices(user):
@@ -27,7 +66,8 @@ def offices_visible_to(user: User | AnonymousUser) -> QuerySet[Office]:
     return all_offices().filter(staff__user=user)
 
 
-def office_ids_visible_to(user: User | AnonymousUser) -> set[int]:
+def office_ids_visible_to(user: Viewer) -> set[int]:
+    """The ids of ``offices_visible_to(user)``, in one query."""
     return set(offices_visible_to(user).values_list("pk", flat=True))
 
 

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import Count, Q
 
+from tukipiste.accounts.selectors import chat_limit, display_name, sees_all_offices
 from tukipiste.chat.models import (
     Chat,
     ChatMessage,
@@ -130,16 +131,6 @@ def workers_on_duty() -> list[dict[str, Any]]:
     ]
 
 
-def display_name(user: User) -> str:
-    profile = getattr(user, "staff_profile", None)
-    return (profile.display_name if profile else "") or user.first_name or user.get_username()
-
-
-def chat_limit(user: User) -> int:
-    profile = getattr(user, "staff_profile", None)
-    return profile.chat_limit if profile else 3
-
-
 def active_chats_of(*, worker: User) -> list[Chat]:
     return list(
         Chat.objects.filter(worker=worker, status=ChatStatus.ACTIVE).order_by("accepted_at")
@@ -151,7 +142,7 @@ def chat_visible_to(*, user: User | AnonymousUser, chat_id: int) -> Chat | None:
     chat = Chat.objects.filter(pk=chat_id).first()
     if chat is None or not user.is_authenticated:
         return None
-    if chat.worker_id == user.pk or user.has_perm("accounts.view_all_offices"):
+    if chat.worker_id == user.pk or sees_all_offices(user):
         return chat
     return None
 

@@ -12,13 +12,12 @@ from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from tukipiste.accounts.selectors import chat_limit, display_name, primary_office
 from tukipiste.chat import events
 from tukipiste.chat.models import Chat, ChatMessage, ChatStatus, OfflineMessage, Sender, WorkerDuty
 from tukipiste.chat.selectors import (
     active_chats_of,
     chat_duty_status,
-    chat_limit,
-    display_name,
     may_take_chat_duty,
     message_frame,
     messages_after,
@@ -221,7 +220,7 @@ def accept_chat(*, chat_id: int, worker: User) -> Chat:
         raise OffDuty("go on duty first")
     if len(active_chats_of(worker=worker)) >= chat_limit(worker):
         raise LimitReached("at your chat limit")
-    office = worker.staff_profile.offices.first() if hasattr(worker, "staff_profile") else None
+    office = primary_office(worker)
     now = timezone.now()
     with transaction.atomic():
         # The conditional update is the lock: only one UPDATE finds the chat still queued.

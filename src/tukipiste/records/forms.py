@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tukipiste.accounts.selectors import display_name
 from tukipiste.offices import selectors as offices_selectors
 from tukipiste.records import selectors
 from tukipiste.records.models import Category, CategoryKind, Channel, ClientCode
@@ -42,11 +43,6 @@ SERVICE_ERROR_FIELDS = {
     "service": "services",
     "referral": "referrals",
 }
-
-
-def display_name(user: User) -> str:
-    profile = getattr(user, "staff_profile", None)
-    return (profile.display_name if profile else "") or user.first_name or user.get_username()
 
 
 def _offices_among(offices: Iterable[Office]) -> QuerySet[Office]:

@@ -11,9 +11,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from tukipiste.accounts.selectors import display_name
 from tukipiste.core import months
 from tukipiste.core.audit import log_action
-from tukipiste.records.forms import display_name
 from tukipiste.records.selectors import categories_by_id, staff_who_record
 from tukipiste.stats import exports, reports, selectors, spreadsheet
 from tukipiste.stats.forms import DashboardFilterForm

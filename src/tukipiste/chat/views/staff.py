@@ -12,6 +12,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from tukipiste.accounts.selectors import display_name
 from tukipiste.chat import selectors, services
 from tukipiste.chat.forms import ReplyForm
 from tukipiste.chat.models import OfflineMessage
@@ -38,7 +39,7 @@ def console(request: HttpRequest) -> HttpResponse:
         "chat/console.html",
         {
             "saved_replies": replies,
-            "me": {"id": user.pk, "name": selectors.display_name(user)},
+            "me": {"id": user.pk, "name": display_name(user)},
         },
     )
 
