@@ -12,7 +12,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tukipiste.accounts.roles import GROUP_NAMES
 from tukipiste.accounts.services import ensure_profile, sync_roles
-from tukipiste.offices.models import Office
+from tukipiste.offices.models import Locality, Office
 
 PASSWORD = "correct horse battery staple"
 
@@ -29,6 +29,13 @@ def make_office(slug: str) -> Office:
             "latitude": "60.0",
             "longitude": "24.0",
         },
+    )[0]
+
+
+def make_locality(slug: str, *, name_sv: str = "", region: str = "uusimaa") -> Locality:
+    name = slug.title()
+    return Locality.objects.get_or_create(
+        slug=slug, defaults={"name_fi": name, "name_sv": name_sv or name, "region": region}
     )[0]
 
 

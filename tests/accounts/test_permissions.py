@@ -19,6 +19,7 @@ ALLOWED = {
     "audit": {"charlie", "erik"},
     "retention": {"erik"},
     "offices": {"dora"},
+    "localities": {"charlie", "dora"},
     "locked": {"erik"},
 }
 EVERYONE = ["alice", "bob", "peter", "charlie", "dora", "erik"]
@@ -30,6 +31,7 @@ def url_of(view: str, ids: dict[str, int]) -> str:
         "audit": "/admin/audit/",
         "retention": "/admin/retention/",
         "offices": "/admin/snippets/offices/office/",
+        "localities": "/admin/snippets/offices/locality/",
         "locked": "/admin/locked-accounts/",
     }[view]
 

@@ -1,4 +1,5 @@
-"""Reads of offices: status of each duty kind, an office's page, every office's name."""
+"""Reads of offices and localities: status of each duty kind, an office's page, the
+localities without an office, names in the reader's language."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from django.utils import translation
 
-from tests.staff import make_office
+from tests.staff import make_locality, make_office
 from tukipiste.offices import selectors
 from tukipiste.offices.models import DutyKind, OfficeException, OfficeHours
 
@@ -83,6 +85,28 @@ def test_duty_status_is_open_while_any_office_is_and_names_the_next_opening() ->
     closed = selectors.duty_status(kind=DutyKind.CHAT, moment=WEDNESDAY_NOON)
     assert not closed.is_open and closed.next_opening is not None
     assert closed.next_opening.starts.astimezone(UTC) == dt.datetime(2026, 12, 2, 8, tzinfo=UTC)
+
+
+def test_localities_without_office_are_where_mobile_outreach_goes() -> None:
+    helsinki, oulu = make_locality("helsinki"), make_locality("oulu")
+    office = make_office("helsinki")
+    office.locality = helsinki
+    office.save()
+    assert list(selectors.localities_without_office()) == [oulu]
+    assert list(selectors.all_localities()) == [helsinki, oulu]
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"), [("fi", "Turku"), ("sv", "Åbo"), ("en", "Turku"), ("ru", "Turku")]
+)
+def test_locality_names_are_swedish_in_swedish_and_finnish_otherwise(
+    language: str, expected: str
+) -> None:
+    turku = make_locality("turku", name_sv="Åbo", region="varsinais-suomi")
+    assert selectors.locality_names(language=language) == {turku.pk: expected}
+    with translation.override(language):
+        assert selectors.locality_names() == {turku.pk: expected}
+        assert turku.name == expected
 
 
 def test_office_names_by_id() -> None:

@@ -29,6 +29,14 @@ SAVED_REPLIES = {
     "chat.view_savedreply",
 }
 
+# Localities are a shared list: editors keep it for the offices, coordinators for outreach.
+MANAGE_LOCALITIES = {
+    "offices.add_locality",
+    "offices.change_locality",
+    "offices.delete_locality",
+    "offices.view_locality",
+}
+
 RECORD_CONTACTS = {
     "records.add_contact",
     "records.view_contact",
@@ -65,12 +73,14 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "records.view_category",
         "records.add_category",
         "records.change_category",
+        *MANAGE_LOCALITIES,
     },
     Role.EDITOR: {
         ADMIN_ACCESS,
         "offices.add_office",
         "offices.change_office",
         "offices.view_office",
+        *MANAGE_LOCALITIES,
         "wagtailimages.add_image",
         "wagtailimages.change_image",
         "wagtailimages.choose_image",

@@ -1,4 +1,5 @@
-"""Create the demo site: locales, pages in every language, offices, news and staff contacts.
+"""Create the demo site: localities, offices, locales, pages in every language, news and
+staff contacts.
 
 Idempotent: every page has a fixed translation key derived from its slug, and an object that
 already exists is left as it is, so a second run neither fails nor duplicates, and never
@@ -18,7 +19,7 @@ from wagtail.models import Locale, Page, Site
 
 from tukipiste.chat.models import ChatPage
 from tukipiste.demo import content
-from tukipiste.demo.offices import HOLIDAYS, OFFICES, SHORT_DAYS
+from tukipiste.demo.offices import HOLIDAYS, LOCALITIES, OFFICES, SHORT_DAYS
 from tukipiste.offices import selectors as offices
 from tukipiste.offices import services as office_services
 from tukipiste.website.models import (
@@ -190,10 +191,19 @@ def _point_site_at(home: HomePage) -> None:
 
 
 def _load_offices() -> int:
-    existing = {o.slug for o in offices.all_offices()}
+    localities = {
+        slug: office_services.ensure_locality(
+            slug=slug, name_fi=name_fi, name_sv=name_sv, region=region
+        )
+        for slug, name_fi, name_sv, region in LOCALITIES
+    }
+    existing = {o.slug: o for o in offices.all_offices()}
     made = 0
     for order, spec in enumerate(OFFICES):
+        locality = localities[spec["locality"]]
         if spec["slug"] in existing:
+            # Demo data from before localities existed gets its place; nothing else changes.
+            office_services.place_office(office=existing[spec["slug"]], locality=locality)
             continue
         changes = [
             *(office_services.DatedChange(date=day, reason="holiday") for day in HOLIDAYS),
@@ -206,10 +216,11 @@ def _load_offices() -> int:
             changes.append(
                 office_services.DatedChange(date=dt.date(2026, 12, 9), reason="training")
             )
-        fields = {k: v for k, v in spec.items() if k != "hours"}
+        fields = {k: v for k, v in spec.items() if k not in ("hours", "locality")}
         office_services.create_office(
             **fields,
             sort_order=order,
+            locality=locality,
             weekly=[
                 office_services.WeeklyHours(kind=kind, weekday=day, opens=opens, closes=closes)
                 for kind, day, opens, closes in spec["hours"]

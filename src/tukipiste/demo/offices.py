@@ -1,4 +1,5 @@
-"""Demo offices: addresses from the public seed documents, invented phone numbers."""
+"""Demo offices and localities: addresses from the public seed documents, invented phone
+numbers; place names and regions as Finland officially spells them."""
 
 from __future__ import annotations
 
@@ -7,11 +8,28 @@ from typing import Any
 
 T = dt.time
 
+# (slug, Finnish name, Swedish name, region). The first three have an office; the rest are
+# towns that mobile outreach visits, and that the contact seeder records outreach in.
+LOCALITIES: list[tuple[str, str, str, str]] = [
+    ("helsinki", "Helsinki", "Helsingfors", "uusimaa"),
+    ("tampere", "Tampere", "Tammerfors", "pirkanmaa"),
+    ("turku", "Turku", "Åbo", "varsinais-suomi"),
+    ("oulu", "Oulu", "Uleåborg", "pohjois-pohjanmaa"),
+    ("jyvaskyla", "Jyväskylä", "Jyväskylä", "keski-suomi"),
+    ("kuopio", "Kuopio", "Kuopio", "pohjois-savo"),
+    ("lahti", "Lahti", "Lahtis", "paijat-hame"),
+    ("pori", "Pori", "Björneborg", "satakunta"),
+    ("vaasa", "Vaasa", "Vasa", "pohjanmaa"),
+    ("joensuu", "Joensuu", "Joensuu", "pohjois-karjala"),
+    ("rovaniemi", "Rovaniemi", "Rovaniemi", "lappi"),
+]
+
 # Weekly hours per service: (service, weekday, opens, closes). Weekday 0 is Monday.
 OFFICES: list[dict[str, Any]] = [
     {
         "name": "Helsinki",
         "slug": "helsinki",
+        "locality": "helsinki",
         "street_address": "Vilhonkatu 4 B 20",
         "postal_code": "00100",
         "city": "Helsinki",
@@ -31,6 +49,7 @@ OFFICES: list[dict[str, Any]] = [
     {
         "name": "Tampere",
         "slug": "tampere",
+        "locality": "tampere",
         "street_address": "Aleksis Kiven katu 10 E",
         "postal_code": "33210",
         "city": "Tampere",
@@ -48,6 +67,7 @@ OFFICES: list[dict[str, Any]] = [
     {
         "name": "Turku",
         "slug": "turku",
+        "locality": "turku",
         "street_address": "Yliopistonkatu 24 B 28",
         "postal_code": "20100",
         "city": "Turku",

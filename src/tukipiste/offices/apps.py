@@ -5,4 +5,4 @@ from django.utils.translation import gettext_lazy as _
 class OfficesConfig(AppConfig):
     name = "tukipiste.offices"
     label = "offices"
-    verbose_name = _("Offices")
+    verbose_name = _("Offices and localities")

@@ -1,8 +1,10 @@
-"""The organisation's units: offices with their weekly duty hours and dated exceptions.
+"""The organisation's units: offices with their weekly duty hours and dated exceptions,
+and the localities (towns) that offices, contacts and outreach refer to.
 
 Offices are language-independent structured content: one record per unit, shown on every
 language's pages; what varies by language (duty kinds, reasons for closing) comes from the
-translated interface strings.
+translated interface strings. A locality carries its own Finnish and Swedish name, the two
+official languages of Finnish place names.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Lower
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -38,6 +42,70 @@ class Weekday(models.IntegerChoices):
     SUNDAY = 6, _("Sunday")
 
 
+class Region(models.TextChoices):
+    """The regions of Finland (maakunnat); values are the Finnish names, as slugs."""
+
+    UUSIMAA = "uusimaa", _("Uusimaa")
+    VARSINAIS_SUOMI = "varsinais-suomi", _("Southwest Finland")
+    SATAKUNTA = "satakunta", _("Satakunta")
+    KANTA_HAME = "kanta-hame", _("Kanta-Häme")
+    PIRKANMAA = "pirkanmaa", _("Pirkanmaa")
+    PAIJAT_HAME = "paijat-hame", _("Päijät-Häme")
+    KYMENLAAKSO = "kymenlaakso", _("Kymenlaakso")
+    ETELA_KARJALA = "etela-karjala", _("South Karelia")
+    ETELA_SAVO = "etela-savo", _("South Savo")
+    POHJOIS_SAVO = "pohjois-savo", _("North Savo")
+    POHJOIS_KARJALA = "pohjois-karjala", _("North Karelia")
+    KESKI_SUOMI = "keski-suomi", _("Central Finland")
+    ETELA_POHJANMAA = "etela-pohjanmaa", _("South Ostrobothnia")
+    POHJANMAA = "pohjanmaa", _("Ostrobothnia")
+    KESKI_POHJANMAA = "keski-pohjanmaa", _("Central Ostrobothnia")
+    POHJOIS_POHJANMAA = "pohjois-pohjanmaa", _("North Ostrobothnia")
+    KAINUU = "kainuu", _("Kainuu")
+    LAPPI = "lappi", _("Lapland")
+    AHVENANMAA = "ahvenanmaa", _("Åland")
+
+
+# Office's manager comes from modelcluster, which has no types for the plugin to read.
+class Locality(models.Model):  # type: ignore[django-manager-missing]
+    """A town or municipality (paikkakunta): where an office is, or where outreach goes."""
+
+    name_fi = models.CharField(_("name in Finnish"), max_length=80)
+    name_sv = models.CharField(
+        _("name in Swedish"),
+        max_length=80,
+        help_text=_("The same as the Finnish name when the town has no Swedish name of its own."),
+    )
+    region = models.CharField(_("region"), max_length=30, choices=Region.choices)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name_fi"), FieldPanel("name_sv")]),
+        FieldRowPanel([FieldPanel("region"), FieldPanel("slug")]),
+    ]
+
+    class Meta:
+        ordering = ["name_fi"]
+        verbose_name = _("locality")
+        verbose_name_plural = _("localities")
+        constraints = [
+            # Case-insensitive, so "Oulu" and "oulu" can never become two places.
+            models.UniqueConstraint(Lower("name_fi"), name="locality_name_fi_unique"),
+            models.UniqueConstraint(Lower("name_sv"), name="locality_name_sv_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name_fi
+
+    @property
+    def name(self) -> str:
+        """The name in the active language: Swedish in Swedish, Finnish in every other."""
+        return self.name_in(get_language() or "")
+
+    def name_in(self, language: str) -> str:
+        return self.name_sv if language.startswith("sv") and self.name_sv else self.name_fi
+
+
 class Office(ClusterableModel):
     """One unit of the organisation, with its address and its duty hours."""
 
@@ -52,6 +120,14 @@ class Office(ClusterableModel):
     latitude = models.DecimalField(_("latitude"), max_digits=8, decimal_places=5)
     longitude = models.DecimalField(_("longitude"), max_digits=8, decimal_places=5)
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
+    locality = models.ForeignKey(
+        Locality,
+        verbose_name=_("locality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="offices",
+    )
 
     panels = [
         MultiFieldPanel(
@@ -60,6 +136,7 @@ class Office(ClusterableModel):
                 FieldPanel("slug"),
                 FieldPanel("street_address"),
                 FieldRowPanel([FieldPanel("postal_code"), FieldPanel("city"), FieldPanel("floor")]),
+                FieldPanel("locality"),
                 FieldRowPanel([FieldPanel("phone"), FieldPanel("email")]),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("sort_order"),

@@ -1,4 +1,4 @@
-"""Reads of offices and their duty hours: the one way other apps reach them."""
+"""Reads of offices, their duty hours and localities: the one way other apps reach them."""
 
 from __future__ import annotations
 
@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
+from django.utils.translation import get_language
 
 from tukipiste.offices import hours
-from tukipiste.offices.models import DutyKind, Office, OfficeException, OfficeHours
+from tukipiste.offices.models import DutyKind, Locality, Office, OfficeException, OfficeHours
 
 # How far ahead an office's page lists its exceptions (holidays, closures).
 EXCEPTIONS_AHEAD_DAYS = 60
@@ -102,3 +103,19 @@ def duty_status(*, kind: str, moment: dt.datetime) -> DutyStatus:
         closes_at=max((o.ends for o in open_now), default=None),
         next_opening=min(upcoming, key=lambda o: o.starts, default=None),
     )
+
+
+def all_localities() -> QuerySet[Locality]:
+    """Every locality, by its Finnish name."""
+    return Locality.objects.order_by("name_fi")
+
+
+def localities_without_office() -> QuerySet[Locality]:
+    """The localities no office is in: where mobile outreach goes."""
+    return all_localities().filter(offices__isnull=True)
+
+
+def locality_names(*, language: str | None = None) -> dict[int, str]:
+    """The name of every locality by its id, in ``language`` (default: the active one)."""
+    language = language or get_language() or ""
+    return {loc.pk: loc.name_in(language) for loc in all_localities()}

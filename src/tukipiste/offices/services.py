@@ -1,4 +1,4 @@
-"""Writes of offices outside the back-office forms (demo data, imports)."""
+"""Writes of offices and localities outside the back-office forms (demo data, imports)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import transaction
+from django.db.models import Q
 
-from tukipiste.offices.models import Office, OfficeException, OfficeHours
+from tukipiste.offices.models import Locality, Office, OfficeException, OfficeHours
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,17 @@ class DatedChange:
     closes: dt.time | None = None
 
 
+def ensure_locality(*, slug: str, name_fi: str, name_sv: str, region: str) -> Locality:
+    """Return the locality with ``slug`` or this Finnish name, creating it when missing.
+
+    An existing locality is returned as it is: an editor's corrections are never undone.
+    """
+    existing = Locality.objects.filter(Q(slug=slug) | Q(name_fi__iexact=name_fi)).first()
+    if existing is not None:
+        return existing
+    return Locality.objects.create(slug=slug, name_fi=name_fi, name_sv=name_sv, region=region)
+
+
 @transaction.atomic
 def create_office(
     *,
@@ -48,6 +60,7 @@ def create_office(
     floor: int | None = None,
     email: str = "",
     sort_order: int = 0,
+    locality: Locality | None = None,
     weekly: Iterable[WeeklyHours] = (),
     changes: Iterable[DatedChange] = (),
 ) -> Office:
@@ -64,6 +77,7 @@ def create_office(
         floor=floor,
         email=email,
         sort_order=sort_order,
+        locality=locality,
     )
     OfficeHours.objects.bulk_create(
         OfficeHours(
@@ -83,3 +97,8 @@ def create_office(
         for c in changes
     )
     return office
+
+
+def place_office(*, office: Office, locality: Locality) -> None:
+    """Say which locality an office is in, when nobody has said so yet."""
+    Office.objects.filter(pk=office.pk, locality__isnull=True).update(locality=locality)

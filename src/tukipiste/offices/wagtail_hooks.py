@@ -1,21 +1,38 @@
-"""Back-office entry of offices: content editors keep the offices and their hours."""
+"""Back-office entries of offices and localities: content editors keep the offices and
+their hours; editors and coordinators keep the list of localities."""
 
 from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from tukipiste.offices.models import Office
+from tukipiste.offices.models import Locality, Office
 
 
 class OfficeViewSet(SnippetViewSet):
     model = Office
     icon = "home"
     menu_label = _("Offices and hours")
+    list_display = ["name", "city", "locality", "phone"]
+
+
+class LocalityViewSet(SnippetViewSet):
+    model = Locality
+    icon = "site"
+    menu_label = _("Localities")
+    list_display = ["name_fi", "name_sv", "region"]
+    list_filter = ["region"]
+    search_fields = ["name_fi", "name_sv"]
+    ordering = ["name_fi"]
+
+
+class OfficesGroup(SnippetViewSetGroup):
+    items = (OfficeViewSet, LocalityViewSet)
+    menu_icon = "home"
+    menu_label = _("Offices and localities")
+    menu_name = "offices"
     menu_order = 210
-    add_to_admin_menu = True
-    list_display = ["name", "city", "phone"]
 
 
-register_snippet(OfficeViewSet)
+register_snippet(OfficesGroup)
