@@ -1,6 +1,6 @@
-"""The offices' move into their own app keeps every row: the database is migrated back to
-before the move, filled as the old code would have filled it, and migrated forward again.
-Runs on SQLite and on PostgreSQL."""
+"""The offices' move into their own app and the contacts' localities becoming a list keep
+every row: the database is migrated back to before the change, filled as the old code
+would have filled it, and migrated forward again. Runs on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from django.db.migrations.executor import MigrationExecutor
 
 from tukipiste.accounts.models import StaffProfile
 from tukipiste.chat.models import Chat
-from tukipiste.offices.models import Office
+from tukipiste.offices.models import Locality, Office
 from tukipiste.records.models import ClientCode, Contact
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -27,6 +27,8 @@ BEFORE_MOVE = [
     ("records", "0003_seed_categories"),
     ("chat", "0002_chat_duty_permission"),
 ]
+# Offices moved and localities created, contacts' localities still free text.
+BEFORE_LOCALITY_LIST = [("records", "0004_offices_app"), ("offices", "0003_locality")]
 MOMENT = dt.datetime(2026, 3, 2, 10, 30, tzinfo=dt.UTC)
 
 
@@ -71,7 +73,7 @@ def test_moving_offices_to_their_own_app_keeps_every_row_and_permission() -> Non
     profile.offices.add(office)
     code = old.get_model("records", "ClientCode").objects.create(code_hash="c" * 64, office=office)
     contact = old.get_model("records", "Contact").objects.create(
-        started_at=MOMENT, channel="drop_in", office=office, client=code
+        started_at=MOMENT, channel="drop_in", office=office, client=code, locality=""
     )
     chat = old.get_model("chat", "Chat").objects.create(
         token_hash="t" * 64, language="fi", office=office
@@ -93,6 +95,7 @@ def test_moving_offices_to_their_own_app_keeps_every_row_and_permission() -> Non
     assert "website_office" not in tables
     moved = Office.objects.get(pk=office.pk)
     assert (moved.slug, moved.city, moved.floor, moved.sort_order) == ("kallio", "Helsinki", 2, 4)
+    assert moved.locality is None
     assert [(h.service, h.weekday, h.opens) for h in moved.hours.all()] == [
         ("chat", 2, dt.time(10))
     ]
@@ -107,3 +110,52 @@ def test_moving_offices_to_their_own_app_keeps_every_row_and_permission() -> Non
     kept = Permission.objects.get(pk=permission.pk)
     assert (kept.content_type.app_label, kept.codename) == ("offices", "change_office")
     assert list(Group.objects.get(pk=group.pk).permissions.all()) == [kept]
+
+
+def test_free_text_localities_become_entries_of_the_list_and_back() -> None:
+    old = migrate(BEFORE_LOCALITY_LIST)
+    helsinki = old.get_model("offices", "Locality").objects.create(
+        name_fi="Helsinki", name_sv="Helsingfors", region="uusimaa", slug="helsinki"
+    )
+    contacts = old.get_model("records", "Contact").objects
+    texts = ["helsingfors", " Helsinki ", "Oulu", "ULEÅBORG", "Kylä  X", "kylä x", ""]
+    ids = {
+        text: contacts.create(started_at=MOMENT, channel="outreach_outdoor", locality=text).pk
+        for text in texts
+    }
+
+    migrate_to_latest()
+
+    def locality_of(text: str) -> Locality | None:
+        return Contact.objects.select_related("locality").get(pk=ids[text]).locality
+
+    assert locality_of("helsingfors") == locality_of(" Helsinki ")
+    assert locality_of("helsingfors") is not None
+    assert locality_of("helsingfors").pk == helsinki.pk  # type: ignore[union-attr]
+    oulu = locality_of("Oulu")
+    assert oulu is not None and locality_of("ULEÅBORG") == oulu
+    assert (oulu.name_fi, oulu.name_sv, oulu.region, oulu.slug) == (
+        "Oulu",
+        "Uleåborg",
+        "pohjois-pohjanmaa",
+        "oulu",
+    )
+    village = locality_of("Kylä  X")
+    assert village is not None and locality_of("kylä x") == village
+    assert (village.name_fi, village.name_sv, village.region) == ("Kylä X", "Kylä X", "")
+    assert locality_of("") is None
+    assert Locality.objects.count() == 3
+
+    # And back: every contact gets its place's Finnish name as text again.
+    old = migrate(BEFORE_LOCALITY_LIST)
+    back = dict(old.get_model("records", "Contact").objects.values_list("pk", "locality"))
+    assert [back[ids[text]] for text in texts] == [
+        "Helsinki",
+        "Helsinki",
+        "Oulu",
+        "Oulu",
+        "Kylä X",
+        "Kylä X",
+        "",
+    ]
+    migrate_to_latest()

@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.records.helpers import local, record, rollup_rows
-from tests.staff import make_office
+from tests.staff import make_locality, make_office
 from tukipiste.core import codes
 from tukipiste.core.models import AuditEntry
 from tukipiste.records import services
@@ -84,7 +84,7 @@ def test_changing_a_contact_moves_its_counts_and_equals_a_full_recount(
         started_at=timezone.now() - dt.timedelta(days=40),
         duration_seconds=0,
         office=None,
-        locality="Oulu",
+        locality=make_locality("oulu"),
         language="en",
         gender=lists["gender"]["trans"],
         categories=[lists["topic"]["housing"]],

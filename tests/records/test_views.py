@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from tests.records.helpers import local, record
-from tests.staff import make_office, verified_client
+from tests.staff import make_locality, make_office, verified_client
 from tukipiste.core.models import AuditEntry
 from tukipiste.records.models import Category, ClientCode, Contact, MonthlyCount
 
@@ -106,6 +106,7 @@ def test_worker_records_a_contact_with_categories_and_supplies(
         ({"channel": "telepathy"}, "channel"),
         ({"client_code": "NOPE-NOPE"}, "client_code"),
         ({"office": "999999"}, "office"),
+        ({"locality": "999999"}, "locality"),
         ({"workers": ["999999"]}, "workers"),
     ],
 )
@@ -123,14 +124,17 @@ def test_impossible_input_gets_an_error_and_keeps_what_was_typed(
             return [fill(v) for v in value]
         return value.format(**ids) if isinstance(value, str) else value
 
-    data = form_data(lists, locality="Oulu kirjasto", duration_minutes="17")
+    oulu = make_locality("oulu")
+    data = form_data(lists, locality=str(oulu.pk), duration_minutes="17")
     data.update({k.format(**ids): fill(v) for k, v in overrides.items()})
     response = verified_client(cast["alice"]).post("/admin/records/new/", data)
     assert response.status_code == 400
     assert field.format(**ids) in response.context["form"].errors
     html = response.content.decode()
     assert 'role="alert"' in html
-    assert 'value="Oulu kirjasto"' in html
+    assert 'value="17"' in html
+    if field != "locality":
+        assert f'<option value="{oulu.pk}" selected>Oulu</option>' in html
     assert not Contact.objects.exists()
 
 

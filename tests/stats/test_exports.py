@@ -15,8 +15,9 @@ from django.utils import translation
 from openpyxl import load_workbook
 
 from tests.records.helpers import local, record
-from tests.staff import make_office, verified_client
+from tests.staff import make_locality, make_office, verified_client
 from tukipiste.core.models import AuditEntry
+from tukipiste.offices.models import Locality
 from tukipiste.records.models import Category
 from tukipiste.stats.spreadsheet import FORMULA_STARTS, neutralise
 
@@ -115,10 +116,12 @@ def test_row_export_is_pseudonymous_audited_and_formula_safe(
     nasty = Category.objects.create(
         kind="topic", code="nasty", label_fi=NASTY[1], label_sv=NASTY[1], label_en=NASTY[1]
     )
-    for text in NASTY:
+    for n, text in enumerate(NASTY):
         record(
             office=office,
-            locality=text,
+            locality=Locality.objects.create(
+                name_fi=text, name_sv=text, region="uusimaa", slug=f"nasty-{n}"
+            ),
             started_at=local(DAY),
             client=code,
             recorded_by=cast["alice"],
@@ -167,3 +170,19 @@ def test_row_export_reads_a_fixed_number_of_queries_per_chunk(
     add(27)
     with django_assert_num_queries(len(few)):
         assert len(_csv(client.get(url))) == 31
+
+
+@pytest.mark.parametrize(("language", "name"), [("fi", "Turku"), ("sv", "Åbo"), ("en", "Turku")])
+def test_row_export_names_the_locality_in_the_readers_language(
+    lists: dict[str, Any], cast: dict[str, Any], language: str, name: str
+) -> None:
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(cast["charlie"])
+    profile.preferred_language = language
+    profile.save()
+    turku = make_locality("turku", name_sv="Åbo", region="varsinais-suomi")
+    record(channel="outreach_indoor", office=None, locality=turku, started_at=local(DAY))
+    client = verified_client(cast["charlie"])
+    rows = _csv(client.get("/admin/stats/contacts.csv?start=2025-01&end=2025-12"))
+    assert [row[4] for row in rows[1:]] == [name]

@@ -20,7 +20,7 @@ from tukipiste.records import selectors
 from tukipiste.records.models import Category, CategoryKind, Channel, ClientCode
 
 if TYPE_CHECKING:
-    from tukipiste.offices.models import Office
+    from tukipiste.offices.models import Locality, Office
 
 MULTI_FIELDS = {
     "topics": CategoryKind.TOPIC,
@@ -43,6 +43,13 @@ SERVICE_ERROR_FIELDS = {
     "service": "services",
     "referral": "referrals",
 }
+
+
+class LocalityChoiceField(forms.ModelChoiceField):
+    """A locality, named in the language of the form's reader."""
+
+    def label_from_instance(self, obj: Any) -> str:
+        return str(obj.name)
 
 
 def _offices_among(offices: Iterable[Office]) -> QuerySet[Office]:
@@ -92,11 +99,12 @@ class ContactForm(forms.Form):
         required=False,
         empty_label=_("None"),
     )
-    locality = forms.CharField(
+    locality = LocalityChoiceField(
         label=_("Locality"),
+        queryset=offices_selectors.all_localities().none(),
         required=False,
-        max_length=80,
-        help_text=_("A town without an office, for mobile outreach. Never an address."),
+        empty_label=_("None"),
+        help_text=_("A town without an office, for mobile outreach."),
     )
     duration_minutes = forms.IntegerField(
         label=_("Duration (minutes)"), required=False, min_value=0, max_value=24 * 60
@@ -118,6 +126,7 @@ class ContactForm(forms.Form):
         *args: Any,
         categories: list[Category],
         offices: Iterable[Office],
+        localities: QuerySet[Locality],
         staff: Iterable[User],
         channels: Iterable[str] = Channel.values,
         keep: Iterable[int] = (),
@@ -131,6 +140,9 @@ class ContactForm(forms.Form):
         office_field = self.fields["office"]
         assert isinstance(office_field, forms.ModelChoiceField)
         office_field.queryset = _offices_among(offices)
+        locality_field = self.fields["locality"]
+        assert isinstance(locality_field, forms.ModelChoiceField)
+        locality_field.queryset = localities
         labels = {
             "age_band": _("Age band"),
             "gender": _("Gender"),
@@ -226,7 +238,7 @@ class ContactForm(forms.Form):
             "started_at": data["started_at"],
             "duration_seconds": (data.get("duration_minutes") or 0) * 60,
             "office": data.get("office"),
-            "locality": data.get("locality", ""),
+            "locality": data.get("locality"),
             "language": data.get("language", ""),
             "interpretation": bool(data.get("interpretation")),
             "client": self.client,
@@ -262,7 +274,7 @@ def initial_for(contact: Any) -> dict[str, Any]:
         "date": local.date(),
         "time": local.time().replace(second=0, microsecond=0),
         "office": contact.office_id,
-        "locality": contact.locality,
+        "locality": contact.locality_id,
         "duration_minutes": contact.duration_seconds // 60 or None,
         "language": contact.language,
         "interpretation": contact.interpretation,

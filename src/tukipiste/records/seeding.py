@@ -51,14 +51,13 @@ MINUTES = {
     Channel.MESSAGE: (5, 15),
 }
 LANGUAGE_WEIGHTS = {"fi": 35, "en": 20, "ru": 10, "th": 10, "es": 8, "ro": 6, "et": 3, "": 3}
-LOCALITIES = ["Oulu", "Jyväskylä", "Kuopio", "Lahti", "Pori", "Vaasa", "Joensuu", "Rovaniemi"]
 CONTACT_COLUMNS = (
     "id",
     "started_at",
     "duration_seconds",
     "channel",
     "office_id",
-    "locality",
+    "locality_id",
     "language",
     "interpretation",
     "client_id",
@@ -137,6 +136,8 @@ def seed_contacts(
         categories.setdefault(category.kind, []).append(category)
     office_ids = list(offices.all_offices().values_list("pk", flat=True))
     office_weights = {pk: 1.0 / (n + 1) for n, pk in enumerate(office_ids)} or {None: 1.0}
+    # Mobile outreach goes to the towns without an office.
+    outreach_towns = list(offices.localities_without_office().values_list("pk", flat=True))
     staff = list(staff_who_record().prefetch_related("staff_profile__offices"))
     staff_by_office: dict[int | None, list[int]] = {}
     for user in staff:
@@ -207,12 +208,13 @@ def seed_contacts(
                     next_id += 1
                     ch = channel()
                     office = office_of()
-                    locality = ""
+                    locality = None
                     if (
                         ch in (Channel.OUTREACH_OUTDOOR, Channel.OUTREACH_INDOOR)
                         and rng.random() < 0.15
+                        and outreach_towns
                     ):
-                        office, locality = None, rng.choice(LOCALITIES)
+                        office, locality = None, rng.choice(outreach_towns)
                     day = month + dt.timedelta(days=rng.randrange(span))
                     moment = dt.datetime(
                         day.year,

@@ -14,6 +14,7 @@ from django.db.models import Count, Q, QuerySet, Sum
 
 from tukipiste.accounts.selectors import offices_visible_to, sees_all_offices
 from tukipiste.core import codes
+from tukipiste.offices.selectors import locality_names
 from tukipiste.records.models import (
     PEER_CHANNELS,
     Category,
@@ -71,7 +72,7 @@ def contact_list_for(user: Viewer) -> QuerySet[Contact]:
     """The contact list of the back-office, with everything a row shows fetched at once."""
     return (
         contacts_visible_to(user)
-        .select_related("office", "age_band", "gender", "recorded_by")
+        .select_related("office", "locality", "age_band", "gender", "recorded_by")
         .prefetch_related("categories")
         .order_by("-started_at", "-pk")
     )
@@ -291,6 +292,7 @@ def contact_rows_visible_to(
         contacts = contacts.filter(workers=worker_id)
     total = contacts.count()
     categories = categories_by_id()
+    localities = locality_names()
 
     def rows() -> Iterator[ContactRow]:
         last = 0
@@ -303,7 +305,7 @@ def contact_rows_visible_to(
                     "started_at",
                     "channel",
                     "office__name",
-                    "locality",
+                    "locality_id",
                     "duration_seconds",
                     "client_id",
                     "age_band_id",
@@ -345,7 +347,7 @@ def contact_rows_visible_to(
                     started_at=started,
                     channel=channel_,
                     office=office or "",
-                    locality=locality,
+                    locality=localities.get(locality, "") if locality else "",
                     duration_seconds=seconds,
                     client=f"C{client:06d}" if client else "",
                     age_band=categories.get(age) if age else None,

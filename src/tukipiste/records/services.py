@@ -29,7 +29,7 @@ from tukipiste.records.models import (
 from tukipiste.records.models.categories import MULTIPLE_KINDS
 
 if TYPE_CHECKING:
-    from tukipiste.offices.models import Office
+    from tukipiste.offices.models import Locality, Office
 
 REBUILD_CHUNK = 5000
 
@@ -126,7 +126,7 @@ def record_contact(
     office: Office | None,
     language: str = "",
     recorded_by: User | None,
-    locality: str = "",
+    locality: Locality | None = None,
     client: ClientCode | None = None,
     age_band: Category | None = None,
     gender: Category | None = None,
@@ -202,7 +202,7 @@ def change_contact(
     duration_seconds: int,
     office: Office | None,
     language: str,
-    locality: str = "",
+    locality: Locality | None = None,
     client: ClientCode | None = None,
     age_band: Category | None = None,
     gender: Category | None = None,

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from tukipiste.accounts.selectors import offices_visible_to
 from tukipiste.core.audit import log_action
+from tukipiste.offices.selectors import all_localities
 from tukipiste.records import selectors, services
 from tukipiste.records.forms import ContactForm, TallyForm, initial_for, kept_categories
 from tukipiste.records.models import PEER_CHANNELS, Channel, Contact, ContactCategory
@@ -52,6 +53,7 @@ def _form(
         data,
         categories=selectors.categories_for_forms(),
         offices=offices,
+        localities=all_localities(),
         staff=selectors.staff_who_record(),
         channels=_channels_for(user),
         keep=kept_categories(contact) if contact is not None else (),
@@ -111,7 +113,7 @@ def contact_new(request: HttpRequest) -> HttpResponse:
 
 
 def _prefetched(queryset: Any) -> Any:
-    return queryset.select_related("office").prefetch_related(
+    return queryset.select_related("office", "locality").prefetch_related(
         Prefetch("category_links", queryset=ContactCategory.objects.select_related("category")),
         "supplies",
         "workers",

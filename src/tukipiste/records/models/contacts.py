@@ -56,8 +56,16 @@ class Contact(models.Model):
         on_delete=models.PROTECT,
         related_name="contacts",
     )
-    # A town without an office (mobile outreach); a place name, never an address.
-    locality = models.CharField(_("locality"), max_length=80, blank=True)
+    # A town without an office (mobile outreach): a place from the shared list, never an
+    # address.
+    locality = models.ForeignKey(
+        "offices.Locality",
+        verbose_name=_("locality"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="contacts",
+    )
     language = models.CharField(_("language used"), max_length=10, blank=True)
     interpretation = models.BooleanField(_("interpretation used"), default=False)
     client = models.ForeignKey(
