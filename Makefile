@@ -34,6 +34,7 @@ test: $(STAMP)
 	$(BIN)/ruff check src tests bench
 	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy src
+	$(BIN)/lint-imports --no-cache
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(MAKE) --no-print-directory check-messages
 	@$(BIN)/python -m tukipiste.core.browsercheck
