@@ -1,21 +1,18 @@
 // Anonymous live chat of the public site: the client side of docs/chat-protocol.md (v1).
 // Plain ES2017, no libraries. Every visible text comes from the page (#chat-strings), so it
-// is translated there. The chat's token lives only in this tab's sessionStorage.
+// is translated there. The chat's token lives only in this tab's sessionStorage. The socket,
+// its outbox and sequence numbers are socket.js's.
 (function () {
   "use strict";
 
   var app = document.getElementById("chat-app");
-  if (!app || !("WebSocket" in window)) return;
+  if (!app || !("WebSocket" in window) || !window.TukipisteSocket) return;
 
   var STORE_KEY = "tukipiste-chat";
-  var PROTOCOL_VERSION = 1;
   var MAX_BODY = 2000;
-  var BACKOFF_MIN = 500;
-  var BACKOFF_MAX = 10000;
   var TYPING_IDLE_MS = 3000;
   var TYPING_REPEAT_MS = 5000;
   var PEER_TYPING_MS = 15000;
-  var PING_MS = 25000;
   var RATE_RETRY_MS = 10000;
 
   function byId(id) { return document.getElementById(id); }
@@ -77,23 +74,12 @@
   var wsPath = app.getAttribute("data-ws-path") || "/ws/chat/client/";
 
   // --- State ---------------------------------------------------------------------------
-  var state = { token: null, lastSeq: 0, outbox: [] };
-  var seen = new Map();      // seq -> element (or null for a message that is not shown)
+  var token = null;
   var pending = new Map();   // client id -> element of an own message not yet acknowledged
-  var maxSeen = 0;
   var phase = "idle";        // idle | starting | resuming | queued | active | ended
-  var ws = null;
-  var attached = false;      // this socket is attached to the chat (started or resumed)
   var wantStart = null;      // a start frame to send once connected
   var pendingControl = null; // "leave" or "erase", to send once attached
   var needHistory = false;   // after a page load, fetch the earlier messages to show them
-  var fetching = false;
-  var catchUpTo = 0;         // messages up to this seq arrive in order after "resumed"
-  var fatal = false;
-  var backoff = BACKOFF_MIN;
-  var failures = 0;
-  var reconnectTimer = null;
-  var pingTimer = null;
   var rateTimer = null;
   var workerName = null;
   var workerNameSeq = 0;     // the seq that last told the worker's name
@@ -108,6 +94,21 @@
   var erased = false;
   var memoryStore = null;
 
+  var link = window.TukipisteSocket.create({
+    path: wsPath,
+    wanted: function () { return token !== null || wantStart !== null; },
+    onOpen: onOpen,
+    onFrame: handle,
+    onClose: onClose
+  });
+  // The chat's messages on the socket; its shown elements (or null) are kept by seq.
+  var line = openLine(0, []);
+
+  function openLine(lastSeq, outbox) {
+    if (line) line.close();
+    return link.line({ lastSeq: lastSeq, outbox: outbox, onChange: saveStore });
+  }
+
   // --- Storage (this tab only) ---------------------------------------------------------
   function loadStore() {
     try {
@@ -119,8 +120,8 @@
   }
 
   function saveStore() {
-    if (!state.token) return;
-    var data = { token: state.token, last_seq: state.lastSeq, outbox: state.outbox };
+    if (!token || !line) return;
+    var data = { token: token, last_seq: line.lastSeq, outbox: line.outbox };
     try {
       window.sessionStorage.setItem(STORE_KEY, JSON.stringify(data));
     } catch (e) {
@@ -130,26 +131,11 @@
 
   function clearStore() {
     memoryStore = null;
-    state.token = null;
-    state.lastSeq = 0;
-    state.outbox = [];
+    token = null;
+    if (line) line.clearOutbox();
     try {
       window.sessionStorage.removeItem(STORE_KEY);
     } catch (e) { /* storage unavailable: nothing kept */ }
-  }
-
-  function newId() {
-    var c = window.crypto;
-    if (c && typeof c.randomUUID === "function") return c.randomUUID();
-    var bytes = new Uint8Array(16);
-    if (c && typeof c.getRandomValues === "function") {
-      c.getRandomValues(bytes);
-    } else {
-      for (var k = 0; k < 16; k++) bytes[k] = Math.floor(Math.random() * 256);
-    }
-    return Array.prototype.map.call(bytes, function (b) {
-      return (b < 16 ? "0" : "") + b.toString(16);
-    }).join("");
   }
 
   // --- View ----------------------------------------------------------------------------
@@ -185,7 +171,7 @@
     show(el.conversation, inChat || (next === "ended" && hasMessages()));
     show(el.form, inChat);
     show(el.end, next === "active");
-    show(el.erase, inChat || (next === "ended" && attached && !erased && hasMessages()));
+    show(el.erase, inChat || (next === "ended" && line.attached && !erased && hasMessages()));
     show(el.ended, next === "ended");
     show(el.controls, !el.end.hidden || !el.erase.hidden);
     if (el.start) el.start.setAttribute("aria-disabled", next === "starting" ? "true" : "false");
@@ -332,113 +318,33 @@
   }
 
   // --- Socket --------------------------------------------------------------------------
-  function socketOpen() {
-    return ws !== null && ws.readyState === WebSocket.OPEN;
-  }
-
-  function sendFrame(frame) {
-    if (!socketOpen()) return false;
-    try {
-      ws.send(JSON.stringify(frame));
-      return true;
-    } catch (e) {
-      return false;
+  function onOpen() {
+    if (token) {
+      link.send({ type: "resume", token: token, last_seq: line.lastSeq });
+      if (needHistory) {
+        needHistory = false;
+        link.send({ type: "fetch", after_seq: 0 });
+      }
+    } else if (wantStart) {
+      link.send(wantStart);
     }
   }
 
-  function shouldReconnect() {
-    return !fatal && (state.token !== null || wantStart !== null);
-  }
-
-  function connect() {
-    clearTimeout(reconnectTimer);
-    reconnectTimer = null;
-    if (ws !== null) return;
-    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-    var socket;
-    try {
-      socket = new WebSocket(scheme + window.location.host + wsPath);
-    } catch (e) {
-      scheduleReconnect();
-      return;
-    }
-    ws = socket;
-    attached = false;
-    socket.onopen = function () {
-      if (socket !== ws) return;
-      sendFrame({ type: "hello", v: PROTOCOL_VERSION });
-      if (state.token) {
-        sendFrame({ type: "resume", token: state.token, last_seq: state.lastSeq });
-        if (needHistory) {
-          needHistory = false;
-          sendFrame({ type: "fetch", after_seq: 0 });
-        }
-      } else if (wantStart) {
-        sendFrame(wantStart);
-      }
-      clearInterval(pingTimer);
-      pingTimer = setInterval(function () { sendFrame({ type: "ping" }); }, PING_MS);
-    };
-    socket.onmessage = function (event) {
-      if (socket !== ws) return;
-      var frame;
-      try {
-        frame = JSON.parse(event.data);
-      } catch (e) {
-        return;
-      }
-      if (frame && typeof frame.type === "string") handle(frame);
-    };
-    socket.onclose = function (event) {
-      if (socket !== ws) return;
-      ws = null;
-      attached = false;
-      fetching = false;
-      clearInterval(pingTimer);
-      if (event.code === 4403 && phase !== "ended") onBlocked();
-      if (phase === "ended") setPhase("ended"); // the erase button needs an open socket
-      if (shouldReconnect()) {
-        failures += 1;
-        setConnection(t("reconnecting"));
-        if (failures >= 3) showAlternatives(true);
-        scheduleReconnect();
-      }
-    };
-    socket.onerror = function () { /* a close event follows */ };
-  }
-
-  function scheduleReconnect() {
-    clearTimeout(reconnectTimer);
-    reconnectTimer = setTimeout(connect, backoff);
-    backoff = Math.min(backoff * 2, BACKOFF_MAX);
-  }
-
-  function reconnectNow() {
-    if (ws === null && shouldReconnect()) {
-      backoff = BACKOFF_MIN;
-      connect();
-    }
-  }
-
-  function disconnect() {
-    clearTimeout(reconnectTimer);
-    clearInterval(pingTimer);
-    var socket = ws;
-    ws = null;
-    attached = false;
-    if (socket) {
-      try { socket.close(1000); } catch (e) { /* already closed */ }
+  function onClose(info) {
+    if (info.code === 4403 && phase !== "ended") onBlocked();
+    if (phase === "ended") setPhase("ended"); // the erase button needs an open socket
+    if (info.retrying) {
+      setConnection(t("reconnecting"));
+      if (info.failures >= 3) showAlternatives(true);
+    } else if (link.isHalted() && phase !== "ended" && el.error.hidden) {
+      showError(t("err-generic")); // closed for good without a word (a frame too big)
     }
   }
 
   // --- Frames from the server ----------------------------------------------------------
   function handle(frame) {
     switch (frame.type) {
-      case "hello":
-        backoff = BACKOFF_MIN;
-        failures = 0;
-        setConnection("");
-        break;
+      case "hello": setConnection(""); break;
       case "started": onStarted(frame); break;
       case "resumed": onResumed(frame); break;
       case "queue": onQueue(frame); break;
@@ -458,40 +364,38 @@
 
   function onStarted(frame) {
     wantStart = null;
-    attached = true;
     erased = false;
-    state.token = frame.token;
-    state.lastSeq = 0;
+    token = frame.token;
+    line = openLine(0, []);
+    line.attach();
     saveStore();
     showError("");
     setConnection("");
     setPhase("queued");
     el.queueHeading.focus();
-    flushOutbox();
   }
 
   function onResumed(frame) {
-    attached = true;
-    backoff = BACKOFF_MIN;
-    failures = 0;
+    line.attach();
     setConnection("");
-    catchUpTo = typeof frame.last_seq === "number" ? frame.last_seq : 0;
-    if (frame.worker) setWorker(frame.worker, catchUpTo);
+    var lastSeq = typeof frame.last_seq === "number" ? frame.last_seq : 0;
+    line.catchUp(lastSeq);
+    if (frame.worker) setWorker(frame.worker, lastSeq);
     if (frame.status === "ended") {
       onEnded(null);
       return;
     }
     setPhase(frame.status === "active" ? "active" : "queued");
     showAlternatives(false);
-    flushOutbox();
+    line.flush();
     if (pendingControl) {
-      sendFrame({ type: pendingControl });
+      link.send({ type: pendingControl });
       pendingControl = null;
     }
   }
 
   function onQueue(frame) {
-    if (phase === "ended" || !state.token) return;
+    if (phase === "ended" || !token) return;
     if (phase !== "queued") {
       setPhase("queued");
       focusIfLost(el.queueHeading);
@@ -505,61 +409,41 @@
   }
 
   function onAccepted(frame) {
-    if (frame.worker) setWorker(frame.worker, maxSeen);
+    if (frame.worker) setWorker(frame.worker, line.maxSeen);
     if (phase === "ended") return;
     setPhase("active");
     showAlternatives(false);
     focusIfLost(el.input);
   }
 
-  function advance(seq, trusted) {
-    if (seq > maxSeen) maxSeen = seq;
-    if (seq <= state.lastSeq) return;
-    if (trusted || seq === state.lastSeq + 1) {
-      state.lastSeq = seq;
-      while (seen.has(state.lastSeq + 1)) state.lastSeq += 1;
-      saveStore();
-    } else {
-      requestFetch();
-    }
-  }
-
-  function requestFetch() {
-    if (fetching || !attached) return;
-    fetching = true;
-    sendFrame({ type: "fetch", after_seq: state.lastSeq });
-  }
-
   function onMessage(message, fromHistory) {
     var seq = message.seq;
     if (typeof seq !== "number" || seq < 1) return;
-    if (seen.has(seq)) {
+    if (line.has(seq)) {
       // A duplicate; keep the server's time of an own message that was shown before its echo.
-      var shown = seen.get(seq);
+      var shown = line.shown(seq);
       var time = shown && message.at ? shown.querySelector(".chat-msg__time") : null;
       if (time && time.getAttribute("datetime") !== message.at) {
         time.setAttribute("datetime", message.at);
         time.textContent = formatTime(message.at);
       }
-      // A fetched copy still tells that nothing before it is missing.
-      if (fromHistory || seq <= catchUpTo) advance(seq, true);
+      line.sawAgain(seq, fromHistory);
       return;
     }
     var node = null;
     if (message.from === "client" && message.id && pending.has(message.id)) {
       node = pending.get(message.id);
       pending.delete(message.id);
-      removeFromOutbox(message.id);
+      line.drop(message.id);
       setDeliveryState(node, "sent");
     } else {
       node = renderMessage(message);
     }
-    seen.set(seq, node);
     if (node) {
       node.setAttribute("data-seq", String(seq));
       place(node, seq);
     }
-    advance(seq, fromHistory || seq <= catchUpTo);
+    line.saw(seq, node, fromHistory);
     if (message.from === "worker") {
       if (message.author) setWorker(message.author, seq);
       showPeerTyping(false);
@@ -576,35 +460,23 @@
   function onHistory(frame) {
     var messages = Array.isArray(frame.messages) ? frame.messages : [];
     messages.forEach(function (message) { onMessage(message, true); });
-    fetching = false;
-    if (maxSeen > state.lastSeq) {
-      // Something newer than the history came meanwhile: close the remaining gap.
-      var missing = false;
-      for (var s = state.lastSeq + 1; s < maxSeen; s++) {
-        if (!seen.has(s)) { missing = true; break; }
-      }
-      if (missing) requestFetch();
-      else advance(maxSeen, true);
-    }
+    line.fetched();
   }
 
   function onAck(id, seq) {
     if (typeof seq !== "number") return;
-    removeFromOutbox(id);
     var node = pending.get(id);
     if (node) {
       pending.delete(id);
       setDeliveryState(node, "sent");
-      if (!seen.has(seq)) {
-        seen.set(seq, node);
+      if (!line.has(seq)) {
         node.setAttribute("data-seq", String(seq));
         place(node, seq);
-      } else if (seen.get(seq) !== node && node.parentNode) {
+      } else if (line.shown(seq) !== node && node.parentNode) {
         node.parentNode.removeChild(node); // already shown from the echo
       }
     }
-    if (!seen.has(seq)) seen.set(seq, null);
-    advance(seq, false);
+    line.acked(id, seq, node || null);
   }
 
   function onReceipt(frame) {
@@ -616,14 +488,14 @@
   }
 
   function sendReceipt() {
-    if (!attached || maxWorkerSeq === 0) return;
+    if (!line.attached || maxWorkerSeq === 0) return;
     if (document.visibilityState === "visible") {
-      if (maxWorkerSeq > readSent && sendFrame({ type: "read", seq: maxWorkerSeq })) {
+      if (maxWorkerSeq > readSent && link.send({ type: "read", seq: maxWorkerSeq })) {
         readSent = maxWorkerSeq;
         deliveredSent = Math.max(deliveredSent, maxWorkerSeq);
       }
     } else if (maxWorkerSeq > deliveredSent) {
-      if (sendFrame({ type: "read", seq: maxWorkerSeq, state: "delivered" })) deliveredSent = maxWorkerSeq;
+      if (link.send({ type: "read", seq: maxWorkerSeq, state: "delivered" })) deliveredSent = maxWorkerSeq;
     }
   }
 
@@ -655,7 +527,7 @@
   function onErased() {
     erased = true;
     el.log.textContent = "";
-    seen.clear();
+    line.forgetShown();
     pending.clear();
     var focusInside = el.conversation.contains(document.activeElement);
     phase = "erased";
@@ -664,7 +536,7 @@
   }
 
   function onBlocked() {
-    fatal = true;
+    link.halt();
     finish(t("blocked"));
     showAlternatives(true);
     show(el.erase, false);
@@ -677,22 +549,21 @@
       onBlocked();
       return;
     }
-    if (frame.fatal === true) fatal = true;
     var ref = typeof frame.ref === "string" ? frame.ref : null;
     if (ref && pending.has(ref)) {
       if (code === "rate_limited") {
         clearTimeout(rateTimer);
-        rateTimer = setTimeout(flushOutbox, RATE_RETRY_MS);
+        rateTimer = setTimeout(function () { line.flush(); }, RATE_RETRY_MS);
       } else if (code !== "ended") {
         setDeliveryState(pending.get(ref), "not-sent");
         pending.delete(ref);
-        removeFromOutbox(ref);
+        line.drop(ref);
       }
     }
     if (code === "unknown_chat" && (ref === "resume" || phase === "resuming")) {
       // The chat is gone (purged or never stored): begin afresh.
       clearStore();
-      disconnect();
+      link.disconnect();
       setPhase("idle");
       showError(t("err-unknown_chat"));
       return;
@@ -703,33 +574,20 @@
     }
     if (phase === "starting" || ref === "start") {
       wantStart = null;
-      if (!state.token) {
-        disconnect();
+      if (!token) {
+        link.disconnect();
         setPhase("idle");
         setConnection("");
       }
     }
     if (code === "chat_closed" || code === "queue_full") showAlternatives(true);
-    if (code === "not_started" && state.token && socketOpen()) {
-      sendFrame({ type: "resume", token: state.token, last_seq: state.lastSeq });
+    if (code === "not_started" && token && link.isOpen()) {
+      link.send({ type: "resume", token: token, last_seq: line.lastSeq });
     }
     showError(strings["err-" + code] !== undefined ? t("err-" + code) : t("err-generic"));
   }
 
   // --- Sending -------------------------------------------------------------------------
-  function removeFromOutbox(id) {
-    var before = state.outbox.length;
-    state.outbox = state.outbox.filter(function (item) { return item.id !== id; });
-    if (state.outbox.length !== before) saveStore();
-  }
-
-  function flushOutbox() {
-    if (!attached) return;
-    state.outbox.forEach(function (item) {
-      sendFrame({ type: "send", id: item.id, body: item.body });
-    });
-  }
-
   function submitMessage() {
     if (phase !== "queued" && phase !== "active") return;
     var body = el.input.value;
@@ -742,40 +600,36 @@
       return;
     }
     showError("");
-    var item = { id: newId(), body: body, at: new Date().toISOString() };
-    state.outbox.push(item);
-    saveStore();
-    renderPending(item);
-    el.input.value = "";
     stopTyping();
-    if (attached) sendFrame({ type: "send", id: item.id, body: item.body });
-    else reconnectNow();
+    renderPending(line.post(body));
+    el.input.value = "";
+    if (!line.attached) link.connect();
   }
 
   function sendControl(kind) {
     stopTyping();
-    if (attached && sendFrame({ type: kind })) return;
+    if (line.attached && link.send({ type: kind })) return;
     pendingControl = kind;
-    reconnectNow();
+    link.connect();
   }
 
   function stopTyping() {
     clearTimeout(typingIdleTimer);
     if (typingOn) {
       typingOn = false;
-      if (attached) sendFrame({ type: "typing", on: false });
+      if (line.attached) link.send({ type: "typing", on: false });
     }
   }
 
   function onInput() {
-    if (!attached || phase !== "active") return;
+    if (!line.attached || phase !== "active") return;
     if (!el.input.value.trim()) {
       stopTyping();
       return;
     }
     var now = Date.now();
     if (!typingOn || now - typingLastSent > TYPING_REPEAT_MS) {
-      if (sendFrame({ type: "typing", on: true })) {
+      if (link.send({ type: "typing", on: true })) {
         typingOn = true;
         typingLastSent = now;
       }
@@ -796,22 +650,18 @@
   }
 
   function resetForNewChat() {
-    disconnect();
+    link.disconnect();
     clearStore();
+    line = openLine(0, []);
     el.log.textContent = "";
-    seen.clear();
     pending.clear();
-    maxSeen = 0;
-    catchUpTo = 0;
     workerName = null;
     workerNameSeq = 0;
     maxWorkerSeq = 0;
     readSent = 0;
     deliveredSent = 0;
     erased = false;
-    fatal = false;
-    failures = 0;
-    backoff = BACKOFF_MIN;
+    link.reset();
     showError("");
     setConnection("");
     endNotice("");
@@ -838,14 +688,13 @@
       var nickname = el.nickname.value.trim().slice(0, 40);
       if (nickname) frame.nickname = nickname;
       wantStart = frame;
-      fatal = false;
+      link.reset();
       setPhase("starting");
-      if (socketOpen()) {
-        sendFrame(frame);
+      if (link.isOpen()) {
+        link.send(frame);
       } else {
         setConnection(t("connecting"));
-        backoff = BACKOFF_MIN;
-        connect();
+        link.connect();
       }
     });
   }
@@ -872,7 +721,7 @@
     }
     disarmErase();
     if (phase === "ended") {
-      sendFrame({ type: "erase" });
+      link.send({ type: "erase" });
     } else {
       sendControl("erase");
     }
@@ -883,29 +732,28 @@
   });
   el.newChat.addEventListener("click", resetForNewChat);
 
+  // socket.js reconnects at once when the tab is shown again or the network is back.
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible") {
-      sendReceipt();
-      reconnectNow();
-    }
+    if (document.visibilityState === "visible") sendReceipt();
   });
-  window.addEventListener("online", reconnectNow);
 
   // --- Start: resume the chat of this tab, if there is one -------------------------------
   show(el.error, false);
   show(el.connection, false);
   var saved = loadStore();
   if (saved && typeof saved.token === "string" && saved.token) {
-    state.token = saved.token;
-    state.lastSeq = typeof saved.last_seq === "number" && saved.last_seq >= 0 ? saved.last_seq : 0;
-    state.outbox = Array.isArray(saved.outbox) ? saved.outbox.filter(function (item) {
-      return item && typeof item.id === "string" && typeof item.body === "string";
-    }) : [];
-    state.outbox.forEach(renderPending);
+    token = saved.token;
+    line = openLine(
+      typeof saved.last_seq === "number" && saved.last_seq >= 0 ? saved.last_seq : 0,
+      Array.isArray(saved.outbox) ? saved.outbox.filter(function (item) {
+        return item && typeof item.id === "string" && typeof item.body === "string";
+      }) : []
+    );
+    line.outbox.forEach(renderPending);
     needHistory = true;
     setPhase("resuming");
     setConnection(t("connecting"));
-    connect();
+    link.connect();
   } else {
     setPhase("idle");
   }

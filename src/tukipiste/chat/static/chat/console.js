@@ -1,6 +1,7 @@
 // Chat duty console of the back office: the worker side of docs/chat-protocol.md (v1).
 // Plain ES2017, no libraries, no inline script: data comes from json_script elements and
-// every visible text from #console-strings (translated in the template).
+// every visible text from #console-strings (translated in the template). The socket, the
+// outboxes and sequence numbers are socket.js's.
 (function () {
   "use strict";
 
@@ -16,13 +17,9 @@
   });
 
   var root = document.getElementById("chat-console");
-  if (!root || !("WebSocket" in window)) return;
+  if (!root || !("WebSocket" in window) || !window.TukipisteSocket) return;
 
-  var PROTOCOL_VERSION = 1;
   var MAX_BODY = 2000;
-  var BACKOFF_MIN = 500;
-  var BACKOFF_MAX = 10000;
-  var PING_MS = 25000;
   var TYPING_IDLE_MS = 3000;
   var TYPING_REPEAT_MS = 5000;
   var PEER_TYPING_MS = 15000;
@@ -95,12 +92,22 @@
   var current = null;
   var acceptRequested = null;
   var assignedSinceConnect = null;
-  var ws = null;
-  var fatal = false;
-  var backoff = BACKOFF_MIN;
-  var reconnectTimer = null;
-  var pingTimer = null;
   var errorTimer = null;
+
+  var link = window.TukipisteSocket.create({
+    path: wsPath,
+    onOpen: function () { assignedSinceConnect = new Set(); },
+    onFrame: handle,
+    onClose: function (info) {
+      chats.forEach(function (chat) { chat.typingOn = false; });
+      if (!info.retrying) {
+        // Closed for good: a fatal error frame said why, else the login no longer holds.
+        if (!el.error.textContent) showError(t(info.code === 1009 ? "err-generic" : "err-forbidden"));
+        return;
+      }
+      setConnection(t("reconnecting"));
+    }
+  });
 
   // --- Small helpers -------------------------------------------------------------------
   function make(tag, className, text) {
@@ -112,22 +119,6 @@
 
   function show(node, yes) {
     if (node) node.hidden = !yes;
-  }
-
-  function newId() {
-    var c = window.crypto;
-    if (c && typeof c.randomUUID === "function") return c.randomUUID();
-    var bytes = new Uint8Array(16);
-    if (c && typeof c.getRandomValues === "function") {
-      c.getRandomValues(bytes);
-    } else {
-      for (var k = 0; k < 16; k++) bytes[k] = Math.floor(Math.random() * 256);
-    }
-    // Shape the random bytes as a version 4 UUID.
-    bytes[6] = (bytes[6] & 0x0f) | 0x40;
-    bytes[8] = (bytes[8] & 0x3f) | 0x80;
-    var hex = Array.prototype.map.call(bytes, function (b) { return (b < 16 ? "0" : "") + b.toString(16); }).join("");
-    return hex.slice(0, 8) + "-" + hex.slice(8, 12) + "-" + hex.slice(12, 16) + "-" + hex.slice(16, 20) + "-" + hex.slice(20);
   }
 
   function formatTime(iso) {
@@ -334,17 +325,12 @@
       nickname: frame.nickname,
       startedAt: frame.started_at,
       ended: false,
-      lastSeq: 0,
-      maxSeen: 0,
-      catchUpTo: 0,
-      seen: new Map(),
+      line: link.line({ chat: id }), // its shown elements (or null) are kept by seq
       pending: new Map(),
-      outbox: [],
       unread: 0,
       maxClientSeq: 0,
       readSent: 0,
       deliveredSent: 0,
-      fetching: false,
       typingOn: false,
       typingLastSent: 0,
       typingIdleTimer: null,
@@ -460,13 +446,13 @@
       var frame = { type: "transfer", chat: chat.id, to: to ? Number(to) : null };
       var note = chat.transferNote.value.trim();
       if (note) frame.note = note.slice(0, 500);
-      send(frame);
+      link.send(frame);
     });
     chat.pane.querySelector("button.end").addEventListener("click", function () {
-      send({ type: "end", chat: chat.id });
+      link.send({ type: "end", chat: chat.id });
     });
     chat.pane.querySelector("button.block").addEventListener("click", function () {
-      send({ type: "block", chat: chat.id });
+      link.send({ type: "block", chat: chat.id });
     });
     chat.pane.querySelector("button.close-pane").addEventListener("click", function () {
       removeChat(chat);
@@ -488,6 +474,7 @@
     var hadFocus = chat.pane.contains(document.activeElement) || chat.tab === document.activeElement;
     stopTyping(chat);
     clearTimeout(chat.peerTypingTimer);
+    chat.line.close();
     if (chat.pane.parentNode) chat.pane.parentNode.removeChild(chat.pane);
     if (chat.tab.parentNode) chat.tab.parentNode.removeChild(chat.tab);
     chats.delete(chat.id);
@@ -510,7 +497,7 @@
     showPeerTyping(chat, false);
     chat.pending.forEach(function (node) { setDeliveryState(node, "not-sent"); });
     chat.pending.clear();
-    chat.outbox = [];
+    chat.line.clearOutbox();
     var hadFocus = chat.form.contains(document.activeElement) || chat.tools.contains(document.activeElement);
     chat.pane.classList.add("is-ended");
     chat.tab.classList.add("is-ended");
@@ -591,41 +578,27 @@
     if (stick) log.scrollTop = log.scrollHeight;
   }
 
-  function advance(chat, seq, trusted) {
-    if (seq > chat.maxSeen) chat.maxSeen = seq;
-    if (seq <= chat.lastSeq) return;
-    if (trusted || seq === chat.lastSeq + 1) {
-      chat.lastSeq = seq;
-      while (chat.seen.has(chat.lastSeq + 1)) chat.lastSeq += 1;
-    } else if (!chat.fetching && socketOpen()) {
-      chat.fetching = true;
-      send({ type: "fetch", chat: chat.id, after_seq: chat.lastSeq });
-    }
-  }
-
   function onMessage(chat, message, trusted) {
     var seq = message.seq;
     if (typeof seq !== "number" || seq < 1) return;
-    if (chat.seen.has(seq)) {
-      // A duplicate; a fetched copy still tells that nothing before it is missing.
-      if (trusted || seq <= chat.catchUpTo) advance(chat, seq, true);
+    if (chat.line.has(seq)) {
+      chat.line.sawAgain(seq, trusted);
       return;
     }
     var node;
     if (message.from === "worker" && message.id && chat.pending.has(message.id)) {
       node = chat.pending.get(message.id);
       chat.pending.delete(message.id);
-      removeFromOutbox(chat, message.id);
+      chat.line.drop(message.id);
       setDeliveryState(node, "sent");
     } else {
       node = renderMessage(chat, message, false);
     }
-    chat.seen.set(seq, node);
     if (node) {
       node.setAttribute("data-seq", String(seq));
       place(chat, node, seq);
     }
-    advance(chat, seq, trusted || seq <= chat.catchUpTo);
+    chat.line.saw(seq, node, trusted);
     if (message.from === "client") {
       showPeerTyping(chat, false);
       if (seq > chat.maxClientSeq) chat.maxClientSeq = seq;
@@ -638,36 +611,24 @@
 
   function onHistory(chat, messages) {
     messages.forEach(function (message) { onMessage(chat, message, true); });
-    chat.fetching = false;
-    if (chat.maxSeen > chat.lastSeq) {
-      for (var s = chat.lastSeq + 1; s < chat.maxSeen; s++) {
-        if (!chat.seen.has(s)) {
-          advance(chat, chat.maxSeen, false);
-          return;
-        }
-      }
-      advance(chat, chat.maxSeen, true);
-    }
+    chat.line.fetched();
     sendReceipt(chat);
   }
 
   function onAck(chat, id, seq) {
     if (typeof seq !== "number") return;
-    removeFromOutbox(chat, id);
     var node = chat.pending.get(id);
     if (node) {
       chat.pending.delete(id);
       setDeliveryState(node, "sent");
-      if (!chat.seen.has(seq)) {
-        chat.seen.set(seq, node);
+      if (!chat.line.has(seq)) {
         node.setAttribute("data-seq", String(seq));
         place(chat, node, seq);
-      } else if (chat.seen.get(seq) !== node && node.parentNode) {
+      } else if (chat.line.shown(seq) !== node && node.parentNode) {
         node.parentNode.removeChild(node);
       }
     }
-    if (!chat.seen.has(seq)) chat.seen.set(seq, null);
-    advance(chat, seq, false);
+    chat.line.acked(id, seq, node || null);
   }
 
   function onReceipt(chat, frame) {
@@ -679,20 +640,16 @@
   }
 
   function sendReceipt(chat) {
-    if (chat.ended || !chat.maxClientSeq || !socketOpen()) return;
+    if (chat.ended || !chat.maxClientSeq || !link.isOpen()) return;
     if (isWatched(chat)) {
       if (chat.maxClientSeq > chat.readSent) {
-        send({ type: "read", chat: chat.id, seq: chat.maxClientSeq });
+        link.send({ type: "read", chat: chat.id, seq: chat.maxClientSeq });
         chat.readSent = chat.deliveredSent = chat.maxClientSeq;
       }
     } else if (chat.maxClientSeq > chat.deliveredSent) {
-      send({ type: "read", chat: chat.id, seq: chat.maxClientSeq, state: "delivered" });
+      link.send({ type: "read", chat: chat.id, seq: chat.maxClientSeq, state: "delivered" });
       chat.deliveredSent = chat.maxClientSeq;
     }
-  }
-
-  function removeFromOutbox(chat, id) {
-    chat.outbox = chat.outbox.filter(function (item) { return item.id !== id; });
   }
 
   function submitMessage(chat) {
@@ -703,8 +660,8 @@
       showError(t("err-too_long"));
       return;
     }
-    var item = { id: newId(), body: body, at: new Date().toISOString() };
-    chat.outbox.push(item);
+    stopTyping(chat);
+    var item = chat.line.post(body);
     var node = renderMessage(chat, { id: item.id, from: "worker", body: body, at: item.at }, true);
     node.removeAttribute("data-state");
     setDeliveryState(node, "sending");
@@ -712,8 +669,6 @@
     chat.log.appendChild(node);
     chat.log.scrollTop = chat.log.scrollHeight;
     chat.input.value = "";
-    stopTyping(chat);
-    send({ type: "send", chat: chat.id, id: item.id, body: body });
   }
 
   function onInput(chat) {
@@ -724,7 +679,7 @@
     }
     var now = Date.now();
     if (!chat.typingOn || now - chat.typingLastSent > TYPING_REPEAT_MS) {
-      if (send({ type: "typing", chat: chat.id, on: true })) {
+      if (link.send({ type: "typing", chat: chat.id, on: true })) {
         chat.typingOn = true;
         chat.typingLastSent = now;
       }
@@ -737,7 +692,7 @@
     clearTimeout(chat.typingIdleTimer);
     if (chat.typingOn) {
       chat.typingOn = false;
-      if (!chat.ended) send({ type: "typing", chat: chat.id, on: false });
+      if (!chat.ended) link.send({ type: "typing", chat: chat.id, on: false });
     }
   }
 
@@ -754,7 +709,7 @@
   function accept(chatId) {
     acceptRequested = chatId;
     showError("");
-    send({ type: "accept", chat: chatId });
+    link.send({ type: "accept", chat: chatId });
   }
 
   // --- Frames from the server --------------------------------------------------------------
@@ -776,14 +731,13 @@
         chat.endedNote.textContent = "";
       }
     }
+    chat.line.attach();
     if (assignedSinceConnect) assignedSinceConnect.add(chat.id);
     var messages = Array.isArray(frame.messages) ? frame.messages : [];
     messages.forEach(function (message) { onMessage(chat, message, true); });
-    if (messages.length) chat.catchUpTo = Math.max(chat.catchUpTo, messages[messages.length - 1].seq);
+    if (messages.length) chat.line.catchUp(messages[messages.length - 1].seq);
     // Resend what was not acknowledged before the reconnect (the server keeps one copy).
-    chat.outbox.forEach(function (item) {
-      send({ type: "send", chat: chat.id, id: item.id, body: item.body });
-    });
+    chat.line.flush();
     if (frame.status === "ended") markEnded(chat, t("ended-system"));
     renderDuty();
     if (acceptRequested === chat.id) {
@@ -822,7 +776,6 @@
 
   function onError(frame) {
     var code = typeof frame.code === "string" ? frame.code : "generic";
-    if (frame.fatal === true) fatal = true;
     if (code === "taken" || code === "limit_reached" || code === "off_duty") acceptRequested = null;
     showError(strings["err-" + code] !== undefined ? t("err-" + code) : t("err-generic"));
   }
@@ -830,10 +783,7 @@
   function handle(frame) {
     var chat = frame.chat !== undefined ? chats.get(frame.chat) : undefined;
     switch (frame.type) {
-      case "hello":
-        backoff = BACKOFF_MIN;
-        setConnection("");
-        break;
+      case "hello": setConnection(""); break;
       case "duty":
         duty.on = frame.on === true;
         duty.limit = Number(frame.limit) || 0;
@@ -865,95 +815,18 @@
     }
   }
 
-  // --- Socket ----------------------------------------------------------------------------
-  function socketOpen() {
-    return ws !== null && ws.readyState === WebSocket.OPEN;
-  }
-
-  function send(frame) {
-    if (!socketOpen()) return false;
-    try {
-      ws.send(JSON.stringify(frame));
-      return true;
-    } catch (e) {
-      return false;
-    }
-  }
-
-  function connect() {
-    clearTimeout(reconnectTimer);
-    reconnectTimer = null;
-    if (ws !== null || fatal) return;
-    var scheme = window.location.protocol === "https:" ? "wss://" : "ws://";
-    var socket;
-    try {
-      socket = new WebSocket(scheme + window.location.host + wsPath);
-    } catch (e) {
-      scheduleReconnect();
-      return;
-    }
-    ws = socket;
-    socket.onopen = function () {
-      if (socket !== ws) return;
-      assignedSinceConnect = new Set();
-      chats.forEach(function (chat) { chat.fetching = false; });
-      send({ type: "hello", v: PROTOCOL_VERSION });
-      clearInterval(pingTimer);
-      pingTimer = setInterval(function () { send({ type: "ping" }); }, PING_MS);
-    };
-    socket.onmessage = function (event) {
-      if (socket !== ws) return;
-      var frame;
-      try {
-        frame = JSON.parse(event.data);
-      } catch (e) {
-        return;
-      }
-      if (frame && typeof frame.type === "string") handle(frame);
-    };
-    socket.onclose = function (event) {
-      if (socket !== ws) return;
-      ws = null;
-      clearInterval(pingTimer);
-      chats.forEach(function (chat) { chat.typingOn = false; });
-      if (event.code === 4403 || event.code === 4400 || event.code === 4401) fatal = true;
-      if (fatal) {
-        if (!el.error.textContent) showError(t("err-forbidden"));
-        return;
-      }
-      setConnection(t("reconnecting"));
-      scheduleReconnect();
-    };
-    socket.onerror = function () { /* a close event follows */ };
-  }
-
-  function scheduleReconnect() {
-    clearTimeout(reconnectTimer);
-    reconnectTimer = setTimeout(connect, backoff);
-    backoff = Math.min(backoff * 2, BACKOFF_MAX);
-  }
-
   // --- Events ----------------------------------------------------------------------------
   el.dutyToggle.addEventListener("click", function () {
     showError("");
-    if (!send({ type: "duty", on: !duty.on })) setConnection(t("reconnecting"));
+    if (!link.send({ type: "duty", on: !duty.on })) setConnection(t("reconnecting"));
   });
 
+  // socket.js reconnects at once when the tab is shown again or the network is back.
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState !== "visible") return;
     if (current) {
       setUnread(current, 0);
       sendReceipt(current);
-    }
-    if (ws === null && !fatal) {
-      backoff = BACKOFF_MIN;
-      connect();
-    }
-  });
-  window.addEventListener("online", function () {
-    if (ws === null && !fatal) {
-      backoff = BACKOFF_MIN;
-      connect();
     }
   });
   setInterval(refreshWaited, 30000);
@@ -964,5 +837,5 @@
   renderQueue();
   renderOnDuty();
   refreshChatsEmpty();
-  connect();
+  link.connect();
 })();
