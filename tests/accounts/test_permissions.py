@@ -132,3 +132,31 @@ def test_administrator_changes_a_retention_period_and_bad_input_gets_an_error(
     assert good.status_code == 302
     policy.refresh_from_db()
     assert policy.days == 45
+
+
+def test_changes_to_retention_and_categories_are_audited(cast: dict[str, Any]) -> None:
+    from tukipiste.records.models import Category
+
+    policy, _ = RetentionPolicy.objects.get_or_create(
+        kind="feedback_contacts", defaults={"days": 90}
+    )
+    verified_client(cast["erik"]).post(f"/admin/retention/edit/{policy.pk}/", {"days": "60"})
+    assert AuditEntry.objects.filter(action="core.retention.changed", actor=cast["erik"]).exists()
+    category = Category.objects.filter(active=True).first()
+    assert category is not None
+    client = verified_client(cast["charlie"])
+    client.post(
+        f"/admin/contact_categories/edit/{category.pk}/",
+        {
+            "kind": category.kind,
+            "code": category.code,
+            "label_fi": category.label_fi,
+            "label_sv": category.label_sv,
+            "label_en": "Renamed",
+            "active": "on",
+            "sort_order": str(category.sort_order),
+        },
+    )
+    assert AuditEntry.objects.filter(
+        action="records.category.changed", actor=cast["charlie"], object_id=str(category.pk)
+    ).exists()

@@ -33,7 +33,6 @@ class AccountsConfig(AppConfig):
                 "accounts.account.changed": _("changed a staff account"),
                 "accounts.account.deactivated": _("deactivated a staff account"),
                 "accounts.account.deleted": _("deleted a staff account"),
-                "accounts.account.roles_changed": _("changed the roles of a staff account"),
                 "accounts.account.locked_out": _("locked out after wrong passwords"),
                 "accounts.account.unlocked": _("unlocked a staff account"),
                 "accounts.session.ended_everywhere": _("logged out on every device"),

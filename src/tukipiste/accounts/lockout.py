@@ -20,7 +20,7 @@ from django.core.cache import cache
 from django.core.mail import send_mail
 from django.dispatch import receiver
 from django.http import HttpRequest
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tukipiste.core import ratelimit
@@ -53,7 +53,15 @@ def cool_off(request: HttpRequest | None = None) -> dt.timedelta:
     if request is None:
         return dt.timedelta(minutes=BASE_MINUTES)
     token = getattr(request, "axes_ip_address", None) or client_token(request)
-    return _delay(int(cache.get(_pair_key(_username(request), token), 0)))
+    return _delay(_lockouts(_pair_key(_username(request), token))[0])
+
+
+def _lockouts(key: str) -> tuple[int, float]:
+    """How many times the pair was locked out today, and until when the last one lasts."""
+    value = cache.get(key)
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return int(value[0]), float(value[1])
+    return 0, 0.0
 
 
 def _delay(lockouts: int) -> dt.timedelta:
@@ -66,11 +74,13 @@ def record_lockout(*, request: HttpRequest, username: str, token: str) -> None:
     from tukipiste.core.audit import log_action
 
     key = _pair_key(username, token)
-    count = int(cache.get(key, 0)) + 1
+    count, until = _lockouts(key)
+    now = timezone.now().timestamp()
     # axes signals again for every refused try while locked; only a new lock-out counts.
-    if not cache.add(f"{key}:active", 1, timeout=int(_delay(count).total_seconds())):
+    if now < until:
         return
-    cache.set(key, count, timeout=DAY)
+    count += 1
+    cache.set(key, (count, now + _delay(count).total_seconds()), timeout=DAY)
     log_action(
         actor=None,
         action="accounts.account.locked_out",

@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from tukipiste.accounts import urls
+from tukipiste.core.audit import log_action
 
 
 @hooks.register("register_admin_urls")
@@ -45,3 +46,24 @@ def logout_everywhere_item(request: HttpRequest) -> dict[str, Any]:
         "label": _("Log out on every device"),
         "help_text": _("Ends your sessions in every browser, including this one."),
     }
+
+
+@hooks.register("after_create_user")
+def audit_account_created(request: Any, user: Any) -> None:
+    log_action(actor=request.user, action="accounts.account.created", obj=user)
+
+
+@hooks.register("after_edit_user")
+def audit_account_changed(request: Any, user: Any) -> None:
+    action = "accounts.account.changed" if user.is_active else "accounts.account.deactivated"
+    log_action(actor=request.user, action=action, obj=user)
+
+
+@hooks.register("after_delete_user")
+def audit_account_deleted(request: Any, user: Any) -> None:
+    log_action(
+        actor=request.user,
+        action="accounts.account.deleted",
+        object_type="auth.user",
+        object_id=user.get_username()[:64],
+    )

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
+from tukipiste.core.audit import log_action
 from tukipiste.core.models import AuditEntry, RetentionPolicy
 from tukipiste.core.permissions import LimitedActionsPolicy
 
@@ -30,8 +32,21 @@ class AuditTrailViewSet(ModelViewSet):
     form_fields = ["detail"]  # never editable: the policy refuses every change
 
 
+class RetentionEditView(EditView):
+    def save_instance(self) -> RetentionPolicy:
+        instance: RetentionPolicy = super().save_instance()
+        log_action(
+            actor=self.request.user,
+            action="core.retention.changed",
+            obj=instance,
+            detail=f"{instance.kind} {instance.days} days",
+        )
+        return instance
+
+
 class RetentionViewSet(ModelViewSet):
     model = RetentionPolicy
+    edit_view_class = RetentionEditView
     icon = "bin"
     menu_label = _("Retention periods")
     menu_order = 910

@@ -7,10 +7,12 @@ from typing import Any
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic.models import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from tukipiste.accounts.wagtail_hooks import PermissionMenuItem
+from tukipiste.core.audit import log_action
 from tukipiste.core.permissions import LimitedActionsPolicy
 from tukipiste.records import urls
 from tukipiste.records.models import Category
@@ -59,8 +61,24 @@ def contacts_item() -> PermissionMenuItem:
     )
 
 
+class CategoryCreateView(CreateView):
+    def save_instance(self) -> Category:
+        instance: Category = super().save_instance()
+        log_action(actor=self.request.user, action="records.category.created", obj=instance)
+        return instance
+
+
+class CategoryEditView(EditView):
+    def save_instance(self) -> Category:
+        instance: Category = super().save_instance()
+        log_action(actor=self.request.user, action="records.category.changed", obj=instance)
+        return instance
+
+
 class CategoryViewSet(ModelViewSet):
     model = Category
+    add_view_class = CategoryCreateView
+    edit_view_class = CategoryEditView
     icon = "tag"
     menu_label = _("Contact categories")
     menu_order = 240

@@ -50,6 +50,7 @@ class WorkerConsumer(BaseConsumer):
         self.chats: set[int] = set()
         self.queue_refresh: asyncio.Task[None] | None = None
         self.watch: asyncio.Task[None] | None = None
+        self.second_check: asyncio.Task[None] | None = None
         self.checked_at = 0.0
         self.touched_at = 0.0
         self.closing = False
@@ -214,8 +215,17 @@ class WorkerConsumer(BaseConsumer):
             await self.send_json(payload)
 
     async def worker_revoke(self, event: dict[str, Any]) -> None:
-        """The account changed (logout everywhere, role, deactivation): check at once."""
+        """The account changed (logout everywhere, role, deactivation): check at once,
+        and once more a moment later: Django announces a logout before it deletes the
+        session, so the first look may still find it."""
         if not await self.authorised():
+            await self.revoke()
+            return
+        self.second_check = asyncio.ensure_future(self._check_again_soon())
+
+    async def _check_again_soon(self) -> None:
+        await asyncio.sleep(RECHECK_SECONDS)
+        if not self.closing and not await self.authorised():
             await self.revoke()
 
     async def queue_changed(self, event: dict[str, Any]) -> None:
