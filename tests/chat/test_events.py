@@ -79,3 +79,21 @@ def test_consumers_never_touch_the_channel_layer_themselves() -> None:
     for module in folder.glob("*.py"):
         source = module.read_text()
         assert "channel_layer" not in source and "get_channel_layer" not in source, module
+
+
+def test_the_contact_a_chat_becomes_carries_the_clients_topic(staff: dict[str, Any]) -> None:
+    from django.contrib.auth.models import User
+
+    from tests.records.helpers import ensure_categories
+    from tukipiste.records.models import Contact
+
+    ensure_categories()
+    alice = User.objects.get(username="alice")
+    chat, _ = services.start_chat(language="ru", topic="money_housing")
+    services.set_duty(worker=alice, on=True)
+    services.accept_chat(chat_id=chat.pk, worker=alice)
+    services.end_chat(chat_id=chat.pk, by="worker", worker=alice)
+    contact = Contact.objects.get()
+    assert (contact.channel, contact.language) == ("chat", "ru")
+    assert sorted(c.code for c in contact.categories.all()) == ["housing", "money"]
+    assert list(contact.workers.all()) == [alice]

@@ -31,17 +31,16 @@ def local(day: dt.date, time: dt.time = NOON) -> dt.datetime:
     return dt.datetime.combine(day, time, tzinfo=timezone.get_current_timezone())
 
 
-def record(**overrides: Any) -> Contact:
+def record(*, recorded_by: Any = None, **overrides: Any) -> Contact:
     arguments: dict[str, Any] = {
         "channel": "drop_in",
         "started_at": timezone.now() - dt.timedelta(hours=1),
         "duration_seconds": 600,
         "office": None,
         "language": "fi",
-        "recorded_by": None,
     }
     arguments.update(overrides)
-    return services.record_contact(**arguments)
+    return services.record_contact(contact=services.ContactInput(**arguments), by=recorded_by)
 
 
 def rollup_rows() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:

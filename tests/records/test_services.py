@@ -38,16 +38,18 @@ def _full(lists: dict[str, Any], cast: dict[str, Any], **extra: Any) -> Contact:
     )
 
 
-def test_chat_keeps_recording_contacts_with_its_six_keyword_arguments(
+def test_a_contact_with_only_the_required_facts_is_recorded_for_its_worker(
     cast: dict[str, Any],
 ) -> None:
     contact = services.record_contact(
-        channel="chat",
-        started_at=timezone.now(),
-        duration_seconds=300,
-        office=make_office("turku"),
-        language="th",
-        recorded_by=cast["bob"],
+        contact=services.ContactInput(
+            channel="chat",
+            started_at=timezone.now(),
+            duration_seconds=300,
+            office=make_office("turku"),
+            language="th",
+        ),
+        by=cast["bob"],
     )
     assert list(contact.workers.all()) == [cast["bob"]]
     total = MonthlyCount.objects.get(
@@ -80,16 +82,18 @@ def test_changing_a_contact_moves_its_counts_and_equals_a_full_recount(
     services.change_contact(
         contact=contact,
         by=cast["charlie"],
-        channel="outreach_outdoor",
-        started_at=timezone.now() - dt.timedelta(days=40),
-        duration_seconds=0,
-        office=None,
-        locality=make_locality("oulu"),
-        language="en",
-        gender=lists["gender"]["trans"],
-        categories=[lists["topic"]["housing"]],
-        supplies={lists["supply"]["lubricant"]: 2},
-        workers=[cast["bob"]],
+        changes=services.ContactInput(
+            channel="outreach_outdoor",
+            started_at=timezone.now() - dt.timedelta(days=40),
+            duration_seconds=0,
+            office=None,
+            locality=make_locality("oulu"),
+            language="en",
+            gender=lists["gender"]["trans"],
+            categories=[lists["topic"]["housing"]],
+            supplies={lists["supply"]["lubricant"]: 2},
+            workers=[cast["bob"]],
+        ),
     )
     incremental = rollup_rows()
     services.rebuild_rollups()
@@ -122,12 +126,14 @@ def test_a_failed_write_leaves_the_roll_ups_untouched(
         services.change_contact(
             contact=contact,
             by=cast["alice"],
-            channel="drop_in",
-            started_at=timezone.now(),
-            duration_seconds=0,
-            office=None,
-            language="fi",
-            supplies={lists["supply"]["condoms"]: -3},
+            changes=services.ContactInput(
+                channel="drop_in",
+                started_at=timezone.now(),
+                duration_seconds=0,
+                office=None,
+                language="fi",
+                supplies={lists["supply"]["condoms"]: -3},
+            ),
         )
     assert rollup_rows() == before
 
@@ -203,3 +209,22 @@ def test_a_contact_is_written_with_a_fixed_number_of_queries(
         return len(queries)
 
     assert count(1) == count(8)
+
+
+def test_a_new_client_code_is_not_created_when_its_contact_is_refused(
+    lists: dict[str, Any], cast: dict[str, Any]
+) -> None:
+    from tukipiste.records.models import ClientCode
+
+    refused = services.ContactInput(
+        channel="drop_in",
+        started_at=timezone.now() + dt.timedelta(days=2),  # in the future
+    )
+    with pytest.raises(ValidationError):
+        services.record_contact_with_new_client_code(contact=refused, by=cast["alice"])
+    assert not ClientCode.objects.exists() and not Contact.objects.exists()
+    contact, code = services.record_contact_with_new_client_code(
+        contact=services.ContactInput(channel="drop_in", started_at=timezone.now()),
+        by=cast["alice"],
+    )
+    assert contact.client is not None and client_code_for(typed=code) == contact.client

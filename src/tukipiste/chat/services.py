@@ -25,6 +25,17 @@ from tukipiste.chat.selectors import (
 from tukipiste.core import codes
 from tukipiste.core.audit import log_action
 
+# The topic a client chose when opening the chat, as the topic categories of the contact
+# the chat becomes (codes of the seeded "topic" list; a category an editor retired is left out).
+TOPIC_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "health": ("health",),
+    "sexual_health": ("sexual-health",),
+    "safety": ("safety-violence",),
+    "legal": ("legal-residence",),
+    "money_housing": ("money", "housing"),
+    "other": ("other",),
+}
+
 
 class ChatError(Exception):
     """A refused chat action; ``code`` is the protocol's error code."""
@@ -275,7 +286,8 @@ def transfer_chat(*, chat_id: int, by: User, to: User | None, note: str = "") ->
 
 def end_chat(*, chat_id: int, by: str, worker: User | None = None) -> Chat:
     """End a chat; one the worker accepted becomes a contact of channel "chat"."""
-    from tukipiste.records.services import record_contact
+    from tukipiste.records.selectors import categories_with_codes
+    from tukipiste.records.services import ContactInput, record_contact
 
     with transaction.atomic():
         chat = Chat.objects.select_for_update().get(pk=chat_id)
@@ -296,12 +308,17 @@ def end_chat(*, chat_id: int, by: str, worker: User | None = None) -> Chat:
             log_action(actor=worker, action="chat.chat.ended", obj=chat)
         if chat.accepted_at is not None:
             record_contact(
-                channel="chat",
-                started_at=chat.accepted_at,
-                duration_seconds=int((chat.ended_at - chat.accepted_at).total_seconds()),
-                office=chat.office,
-                language=chat.language,
-                recorded_by=chat.worker,
+                contact=ContactInput(
+                    channel="chat",
+                    started_at=chat.accepted_at,
+                    duration_seconds=int((chat.ended_at - chat.accepted_at).total_seconds()),
+                    office=chat.office,
+                    language=chat.language,
+                    categories=categories_with_codes(
+                        kind="topic", category_codes=TOPIC_CATEGORIES.get(chat.topic, ())
+                    ),
+                ),
+                by=chat.worker,
             )
     return chat
 

@@ -18,6 +18,7 @@ from tukipiste.accounts.selectors import display_name
 from tukipiste.offices import selectors as offices_selectors
 from tukipiste.records import selectors
 from tukipiste.records.models import Category, CategoryKind, Channel, ClientCode
+from tukipiste.records.services import ContactInput
 
 if TYPE_CHECKING:
     from tukipiste.offices.models import Locality, Office
@@ -230,27 +231,27 @@ class ContactForm(forms.Form):
             data["started_at"] = started
         return data
 
-    def service_arguments(self) -> dict[str, Any]:
-        """The cleaned form as the keyword arguments of the record services."""
+    def contact_input(self) -> ContactInput:
+        """The cleaned form as the record services' input."""
         data = self.cleaned_data
-        return {
-            "channel": data["channel"],
-            "started_at": data["started_at"],
-            "duration_seconds": (data.get("duration_minutes") or 0) * 60,
-            "office": data.get("office"),
-            "locality": data.get("locality"),
-            "language": data.get("language", ""),
-            "interpretation": bool(data.get("interpretation")),
-            "client": self.client,
-            "age_band": data.get("age_band"),
-            "gender": data.get("gender"),
-            "work_environment": data.get("work_environment"),
-            "categories": [c for name in MULTI_FIELDS for c in data.get(name, [])],
-            "supplies": {
+        return ContactInput(
+            channel=data["channel"],
+            started_at=data["started_at"],
+            duration_seconds=(data.get("duration_minutes") or 0) * 60,
+            office=data.get("office"),
+            locality=data.get("locality"),
+            language=data.get("language", ""),
+            interpretation=bool(data.get("interpretation")),
+            client=self.client,
+            age_band=data.get("age_band"),
+            gender=data.get("gender"),
+            work_environment=data.get("work_environment"),
+            categories=[c for name in MULTI_FIELDS for c in data.get(name, [])],
+            supplies={
                 category: data[name] for name, category in self.supply_fields if data.get(name)
             },
-            "workers": [self.staff[key] for key in data.get("workers", [])],
-        }
+            workers=[self.staff[key] for key in data.get("workers", [])],
+        )
 
     def add_service_errors(self, error_dict: dict[str, list[str]]) -> None:
         for key, messages in error_dict.items():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -361,3 +361,11 @@ def contact_rows_visible_to(
             last = ids[-1]
 
     return total, rows()
+
+
+def categories_with_codes(*, kind: str, category_codes: Iterable[str]) -> list[Category]:
+    """The active categories of one list with the given codes (for records made by code)."""
+    wanted = list(category_codes)
+    if not wanted:
+        return []
+    return list(Category.objects.filter(kind=kind, code__in=wanted, active=True))

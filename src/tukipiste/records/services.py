@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import User
@@ -34,37 +35,53 @@ if TYPE_CHECKING:
 REBUILD_CHUNK = 5000
 
 
-def _validate(
-    *,
-    channel: str,
-    started_at: dt.datetime,
-    age_band: Category | None,
-    gender: Category | None,
-    work_environment: Category | None,
-    categories: Iterable[Category],
-    supplies: Mapping[Category, int],
-) -> None:
+@dataclass(frozen=True, kw_only=True)
+class ContactInput:
+    """One service encounter as a worker (or the chat) records it: anonymous categories only.
+
+    ``categories`` holds the topics, services given and referrals; ``supplies`` maps a
+    supply to the number handed out; ``workers`` are the staff present (None: the one
+    recording it).
+    """
+
+    channel: str
+    started_at: dt.datetime
+    duration_seconds: int = 0
+    office: Office | None = None
+    locality: Locality | None = None
+    language: str = ""
+    interpretation: bool = False
+    client: ClientCode | None = None
+    age_band: Category | None = None
+    gender: Category | None = None
+    work_environment: Category | None = None
+    categories: Sequence[Category] = ()
+    supplies: Mapping[Category, int] = field(default_factory=dict)
+    workers: Sequence[User] | None = None
+
+
+def _validate(contact: ContactInput) -> None:
     errors: dict[str, list[Any]] = {}
-    if channel not in Channel.values:
+    if contact.channel not in Channel.values:
         errors.setdefault("channel", []).append(_("Choose a channel from the list."))
-    if timezone.localtime(started_at).date() > timezone.localdate():
+    if timezone.localtime(contact.started_at).date() > timezone.localdate():
         errors.setdefault("started_at", []).append(
             _("The date is in the future. Record a contact on the day it happened or later.")
         )
     single = {
-        "age_band": (age_band, CategoryKind.AGE_BAND),
-        "gender": (gender, CategoryKind.GENDER),
-        "work_environment": (work_environment, CategoryKind.WORK_ENVIRONMENT),
+        "age_band": (contact.age_band, CategoryKind.AGE_BAND),
+        "gender": (contact.gender, CategoryKind.GENDER),
+        "work_environment": (contact.work_environment, CategoryKind.WORK_ENVIRONMENT),
     }
     for name, (category, kind) in single.items():
         if category is not None and category.kind != kind:
             errors.setdefault(name, []).append(_("Choose a value from this field's own list."))
-    for category in categories:
+    for category in contact.categories:
         if category.kind not in MULTIPLE_KINDS:
             errors.setdefault(category.kind, []).append(
                 _("Choose a value from this field's own list.")
             )
-    for category, quantity in supplies.items():
+    for category, quantity in contact.supplies.items():
         if category.kind != CategoryKind.SUPPLY:
             errors.setdefault("supplies", []).append(_("Choose supplies from the supply list."))
         if quantity < 0:
@@ -118,131 +135,76 @@ def _store_related(
     contact.workers.set(list(workers))
 
 
-def record_contact(
-    *,
-    channel: str,
-    started_at: dt.datetime,
-    duration_seconds: int = 0,
-    office: Office | None,
-    language: str = "",
-    recorded_by: User | None,
-    locality: Locality | None = None,
-    client: ClientCode | None = None,
-    age_band: Category | None = None,
-    gender: Category | None = None,
-    work_environment: Category | None = None,
-    interpretation: bool = False,
-    categories: Iterable[Category] = (),
-    supplies: Mapping[Category, int] | None = None,
-    workers: Iterable[User] | None = None,
-) -> Contact:
+def _write(stored: Contact, contact: ContactInput, *, workers: list[User]) -> Contact:
+    """Copy the input onto ``stored``, save it with its categories, supplies and workers."""
+    stored.channel = contact.channel
+    stored.started_at = contact.started_at
+    stored.duration_seconds = max(0, contact.duration_seconds)
+    stored.office = contact.office
+    stored.locality = contact.locality
+    stored.language = contact.language
+    stored.interpretation = contact.interpretation
+    stored.client = contact.client
+    stored.age_band = contact.age_band
+    stored.gender = contact.gender
+    stored.work_environment = contact.work_environment
+    stored.save()
+    _store_related(
+        stored, categories=contact.categories, supplies=contact.supplies, workers=workers
+    )
+    return stored
+
+
+def record_contact(*, contact: ContactInput, by: User | None) -> Contact:
     """Store one anonymous service encounter and count it in the monthly roll-ups.
 
-    ``categories`` holds the topics, services given and referrals; ``supplies`` maps a
-    supply to the number handed out; ``workers`` defaults to the recording worker. Raises
-    ``ValidationError`` (keyed by field) for a future date, a negative count or a category
-    of another list.
+    Raises ``ValidationError`` (keyed by field) for a future date, a negative count or a
+    category of another list.
     """
-    categories = list(categories)
-    supplies = dict(supplies or {})
-    workers = list(workers) if workers is not None else [u for u in [recorded_by] if u]
-    _validate(
-        channel=channel,
-        started_at=started_at,
-        age_band=age_band,
-        gender=gender,
-        work_environment=work_environment,
-        categories=categories,
-        supplies=supplies,
-    )
+    _validate(contact)
+    workers = list(contact.workers) if contact.workers is not None else [u for u in [by] if u]
     with transaction.atomic():
-        contact = Contact.objects.create(
-            channel=channel,
-            started_at=started_at,
-            duration_seconds=max(0, duration_seconds),
-            office=office,
-            locality=locality,
-            language=language,
-            interpretation=interpretation,
-            client=client,
-            age_band=age_band,
-            gender=gender,
-            work_environment=work_environment,
-            recorded_by=recorded_by,
-        )
-        _store_related(contact, categories=categories, supplies=supplies, workers=workers)
+        stored = _write(Contact(recorded_by=by), contact, workers=workers)
         deltas = rollups.Deltas()
         deltas.add(
             rollups.ContactFacts(
-                month=rollups.month_of(started_at),
-                office_id=contact.office_id,
-                channel=channel,
+                month=rollups.month_of(stored.started_at),
+                office_id=stored.office_id,
+                channel=stored.channel,
                 worker_ids=[u.pk for u in workers],
-                age_band_id=contact.age_band_id,
-                gender_id=contact.gender_id,
-                work_environment_id=contact.work_environment_id,
-                language=language,
-                interpretation=interpretation,
-                categories=[(c.kind, c.pk) for c in categories],
-                supplies=[(c.pk, n) for c, n in supplies.items() if n > 0],
-                client_id=contact.client_id,
+                age_band_id=stored.age_band_id,
+                gender_id=stored.gender_id,
+                work_environment_id=stored.work_environment_id,
+                language=stored.language,
+                interpretation=stored.interpretation,
+                categories=[(c.kind, c.pk) for c in {c.pk: c for c in contact.categories}.values()],
+                supplies=[(c.pk, n) for c, n in contact.supplies.items() if n > 0],
+                client_id=stored.client_id,
             )
         )
         rollups.apply(deltas)
-        log_action(actor=recorded_by, action="records.contact.created", obj=contact)
-    return contact
+        log_action(actor=by, action="records.contact.created", obj=stored)
+    return stored
 
 
-def change_contact(
-    *,
-    contact: Contact,
-    by: User,
-    channel: str,
-    started_at: dt.datetime,
-    duration_seconds: int,
-    office: Office | None,
-    language: str,
-    locality: Locality | None = None,
-    client: ClientCode | None = None,
-    age_band: Category | None = None,
-    gender: Category | None = None,
-    work_environment: Category | None = None,
-    interpretation: bool = False,
-    categories: Iterable[Category] = (),
-    supplies: Mapping[Category, int] | None = None,
-    workers: Iterable[User] = (),
-) -> Contact:
+def record_contact_with_new_client_code(*, contact: ContactInput, by: User) -> tuple[Contact, str]:
+    """Give the client a new code and record the contact with it, both or neither; returns
+    the contact and the code for the card (shown once)."""
+    _validate(contact)  # before a code exists, so that a refused form costs no code
+    with transaction.atomic():
+        client, code = create_client_code(by=by, office=contact.office)
+        return record_contact(contact=replace(contact, client=client), by=by), code
+
+
+def change_contact(*, contact: Contact, changes: ContactInput, by: User) -> Contact:
     """Replace what is recorded of ``contact``; the roll-ups lose the old version of it and
     gain the new one in the same transaction."""
-    categories = list(categories)
-    supplies = dict(supplies or {})
-    workers = list(workers)
-    _validate(
-        channel=channel,
-        started_at=started_at,
-        age_band=age_band,
-        gender=gender,
-        work_environment=work_environment,
-        categories=categories,
-        supplies=supplies,
-    )
+    _validate(changes)
     with transaction.atomic():
         locked = Contact.objects.select_for_update().get(pk=contact.pk)
         deltas = rollups.Deltas()
         deltas.add(_facts(locked), sign=-1)
-        locked.channel = channel
-        locked.started_at = started_at
-        locked.duration_seconds = max(0, duration_seconds)
-        locked.office = office
-        locked.locality = locality
-        locked.language = language
-        locked.interpretation = interpretation
-        locked.client = client
-        locked.age_band = age_band
-        locked.gender = gender
-        locked.work_environment = work_environment
-        locked.save()
-        _store_related(locked, categories=categories, supplies=supplies, workers=workers)
+        _write(locked, changes, workers=list(changes.workers or ()))
         deltas.add(_facts(locked))
         rollups.apply(deltas)
         log_action(actor=by, action="records.contact.changed", obj=locked)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, cast
 
 from django.contrib import messages as flash
@@ -91,14 +92,13 @@ def contact_new(request: HttpRequest) -> HttpResponse:
         return render(request, "records/contact_form.html", {"form": form, "is_new": True})
     form = _form(user, data=request.POST)
     if form.is_valid():
-        arguments = form.service_arguments()
+        given = form.contact_input()
         try:
             code = ""
             if form.cleaned_data.get("new_client_code"):
-                arguments["client"], code = services.create_client_code(
-                    by=user, office=arguments["office"]
-                )
-            contact = services.record_contact(recorded_by=user, **arguments)
+                contact, code = services.record_contact_with_new_client_code(contact=given, by=user)
+            else:
+                contact = services.record_contact(contact=given, by=user)
         except ValidationError as error:
             form.add_service_errors(error.message_dict)
         else:
@@ -135,11 +135,11 @@ def contact_edit(request: HttpRequest, pk: int) -> HttpResponse:
     form = _form(user, data=request.POST, contact=contact, initial=initial)
     context["form"] = form
     if form.is_valid():
-        arguments = form.service_arguments()
+        changes = form.contact_input()
         if not form.cleaned_data.get("client_code") and request.POST.get("keep_client"):
-            arguments["client"] = contact.client
+            changes = replace(changes, client=contact.client)
         try:
-            services.change_contact(contact=contact, by=user, **arguments)
+            services.change_contact(contact=contact, changes=changes, by=user)
         except ValidationError as error:
             form.add_service_errors(error.message_dict)
         else:
@@ -196,10 +196,12 @@ def tally(request: HttpRequest) -> HttpResponse:
         form = TallyForm(request.POST, offices=offices, channels=channels)
         if form.is_valid():
             contact = services.record_contact(
-                channel=form.cleaned_data["channel"],
-                started_at=timezone.now(),
-                office=form.cleaned_data["office"],
-                recorded_by=user,
+                contact=services.ContactInput(
+                    channel=form.cleaned_data["channel"],
+                    started_at=timezone.now(),
+                    office=form.cleaned_data["office"],
+                ),
+                by=user,
             )
             request.session[LAST_CHANNEL] = contact.channel
             request.session[LAST_OFFICE] = contact.office_id
