@@ -74,6 +74,26 @@ def test_blocking_ends_and_blocks_in_one_transaction(
     assert chat.blocked and chat.status == "ended"
 
 
+def test_a_block_that_fails_halfway_leaves_the_chat_as_it_was(
+    staff: dict[str, Any], sent_events: list[Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    chat, _ = services.start_chat(language="fi")
+    services.set_duty(worker=staff["alice"], on=True)
+    services.accept_chat(chat_id=chat.pk, worker=staff["alice"])
+    sent_events.clear()
+
+    def broken(**kwargs: Any) -> None:
+        raise RuntimeError("the audit trail is away")
+
+    # An audit write failing inside the block must undo the chat's end as well.
+    monkeypatch.setattr(services, "log_action", broken)
+    with pytest.raises(RuntimeError):
+        services.block_chat(chat_id=chat.pk, worker=staff["alice"])
+    chat.refresh_from_db()
+    assert (chat.status, chat.blocked) == ("active", False)
+    assert sent_events == []  # nothing told to a socket about a change that did not happen
+
+
 def test_consumers_never_touch_the_channel_layer_themselves() -> None:
     folder = Path(services.__file__).parent / "consumers"
     for module in folder.glob("*.py"):

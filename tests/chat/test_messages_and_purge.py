@@ -105,12 +105,12 @@ def test_purge_blanks_transcripts_and_keeps_metadata(chat_open: None) -> None:
     RetentionPolicy.objects.update_or_create(kind="offline_messages", defaults={"days": 30})
     with time_machine.travel(NOW - dt.timedelta(days=35), tick=False):
         old, _ = services.start_chat(language="sv", nickname="Old")
-        services.post_message(chat=old, sender="client", client_id="1", body="old text")
+        services.post_message(chat_id=old.pk, sender="client", client_id="1", body="old text")
         services.end_chat(chat_id=old.pk, by="client")
         services.leave_message(language="sv", topic="", body="old question")
     with time_machine.travel(NOW - dt.timedelta(days=28), tick=False):
         new, _ = services.start_chat(language="sv", nickname="New")
-        services.post_message(chat=new, sender="client", client_id="1", body="new text")
+        services.post_message(chat_id=new.pk, sender="client", client_id="1", body="new text")
         services.leave_message(language="sv", topic="", body="new question")
     with time_machine.travel(NOW, tick=False):
         results = {r.kind: r.purged for r in purge_expired()}

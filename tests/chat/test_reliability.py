@@ -94,9 +94,11 @@ def test_ten_workers_accepting_one_chat_at_once_exactly_one_gets_it(
 
 def test_a_resent_message_is_stored_once(transactional_db: None, chat_open: None) -> None:
     chat, _ = services.start_chat(language="fi")
-    first, created = services.post_message(chat=chat, sender="client", client_id="x", body="hi")
+    first, created = services.post_message(
+        chat_id=chat.pk, sender="client", client_id="x", body="hi"
+    )
     again, created_again = services.post_message(
-        chat=chat, sender="client", client_id="x", body="hi"
+        chat_id=chat.pk, sender="client", client_id="x", body="hi"
     )
     assert created and not created_again and first.pk == again.pk
     assert ChatMessage.objects.filter(chat=chat).count() == 1

@@ -82,12 +82,34 @@ def test_workers_and_coordinators_use_every_worker_frame(
         worker.send(type="accept", chat=chat.pk)
         worker.expect("assigned", chat=chat.pk)
     fields = {k: (chat.pk if k == "chat" else v) for k, v in WORKER_FRAMES[frame].items()}
+    if frame == "read":
+        client.send(type="send", id="c1", body="hello")
+        worker.expect("message", id="c1")
     worker.send(type=frame, **fields)
-    frames = worker.drain(1.0)
-    errors = [f for f in frames if f["type"] == "error"]
-    assert not [e for e in errors if e["code"] in ("forbidden", "session_ended")], errors
+    worker_sees, client_sees = WORKED[frame]
+    if worker_sees:
+        worker.expect(worker_sees)
+    if client_sees:
+        client.expect(client_sees)
+    assert not [f for f in worker.drain(0.3) if f["type"] == "error"]
     client.close()
     worker.close()
+
+
+# What each worker frame visibly does: the worker's answer and what the client then sees.
+WORKED: dict[str, tuple[str | None, str | None]] = {
+    "hello": ("hello", None),
+    "ping": ("pong", None),
+    "duty": ("duty", None),
+    "accept": ("assigned", "accepted"),
+    "send": ("ack", "message"),
+    "typing": (None, "typing"),
+    "read": (None, "receipt"),
+    "fetch": ("history", None),
+    "transfer": ("unassigned", "queue"),
+    "end": ("ended", "ended"),
+    "block": ("ended", "blocked"),
+}
 
 
 def test_peer_worker_cannot_go_on_duty_through_the_service(staff: dict[str, Any]) -> None:
@@ -154,7 +176,10 @@ def test_removing_the_role_closes_the_socket(server_url: str, staff: dict[str, A
     worker, client, chat = on_duty_with_a_chat(server_url, staff)
     staff["alice"].groups.remove(Group.objects.get(name=GROUP_NAMES["worker"]))
     expect_revoked(worker, within=3)
+    # The client is not left with a worker who can no longer answer: back to the queue.
+    client.expect("queue", timeout=3)
     chat.refresh_from_db()
+    assert (chat.status, chat.worker) == (ChatStatus.QUEUED, None)
     client.close()
 
 
@@ -199,3 +224,33 @@ def test_transfer_goes_only_to_a_colleague_with_chat_duty(
     assert chat.worker == staff["alice"]
     client.close()
     worker.close()
+
+
+def test_a_coordinator_made_a_worker_loses_every_chat_on_the_open_socket(
+    server_url: str, staff: dict[str, Any]
+) -> None:
+    client, _ = start_client(server_url)
+    chat = Chat.objects.get()
+    coordinator = open_worker(server_url, staff["charlie"])
+    coordinator.send(type="fetch", chat=chat.pk, after_seq=0)
+    coordinator.expect("history", chat=chat.pk)  # any chat's transcript, as a coordinator
+    charlie = staff["charlie"]
+    charlie.groups.set([Group.objects.get(name=GROUP_NAMES["worker"])])
+    coordinator.drain(1.0)
+    coordinator.send(type="fetch", chat=chat.pk, after_seq=0)
+    assert coordinator.expect("error")["code"] == "unknown_chat"
+    client.close()
+    coordinator.close()
+
+
+def test_typing_into_a_chat_the_socket_does_not_hold_is_refused(
+    server_url: str, staff: dict[str, Any]
+) -> None:
+    client, _ = start_client(server_url)
+    chat = Chat.objects.get()
+    coordinator = open_worker(server_url, staff["charlie"])
+    coordinator.send(type="typing", chat=chat.pk, on=True)
+    assert coordinator.expect("error")["code"] == "unknown_chat"
+    assert not [f for f in client.drain(0.5) if f["type"] == "typing"]
+    client.close()
+    coordinator.close()

@@ -9,7 +9,7 @@ from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.urls import reverse
 
-from tukipiste.accounts.signals import SESSION_GENERATION_KEY
+from tukipiste.accounts.selectors import in_current_generation
 
 STAFF_PREFIX = "/admin/"
 EXEMPT_PREFIXES = (
@@ -38,8 +38,8 @@ class StaffSessionMiddleware:
             from tukipiste.accounts.services import ensure_profile
             from tukipiste.accounts.twofactor import has_confirmed_device
 
-            generation = ensure_profile(user=user).session_generation
-            if request.session.get(SESSION_GENERATION_KEY, 0) != generation:
+            ensure_profile(user=user)
+            if not in_current_generation(user=user, session=request.session):
                 logout(request)
                 return HttpResponseRedirect(reverse("wagtailadmin_login"))
             if (

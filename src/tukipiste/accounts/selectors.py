@@ -7,7 +7,8 @@ The viewer is the one positional argument, as in ``contacts_visible_to(user)``.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import AnonymousUser, User
 from django.db.models import QuerySet
@@ -71,36 +72,52 @@ def office_ids_visible_to(user: Viewer) -> set[int]:
     return set(offices_visible_to(user).values_list("pk", flat=True))
 
 
+def in_current_generation(*, user: User, session: Mapping[str, Any]) -> bool:
+    """Whether a session of ``user`` is newer than their last "log out everywhere"."""
+    from tukipiste.accounts.signals import SESSION_GENERATION_KEY
+
+    profile = getattr(user, "staff_profile", None)
+    return bool(
+        session.get(SESSION_GENERATION_KEY, 0) == (profile.session_generation if profile else 0)
+    )
+
+
 def user_of_current_session(*, user_id: int, session_key: str) -> User | None:
     """The staff user of a live, two-factor-verified session, read fresh; None otherwise.
 
-    A session ends by logout, by "log out everywhere" (its generation falls behind), by the
-    idle timeout (its expiry passes) or when the account is deactivated. Long-lived
-    connections (the chat console's socket) ask this again and again.
+    The same rules as a request to the back-office: the session is loaded through the
+    configured engine (gone after logout, expired after the idle timeout), its user and
+    password hash must still match (a changed password ends it), the account must be
+    active, the session not older than the last "log out everywhere", and its second
+    factor a confirmed device of this user. Long-lived connections (the chat console's
+    socket) ask this again and again.
     """
-    from django.contrib.auth import get_user_model
-    from django.contrib.sessions.models import Session
-    from django.utils import timezone
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY, get_user_model
+    from django.utils.crypto import constant_time_compare
     from django_otp import DEVICE_ID_SESSION_KEY
     from django_otp.models import Device
 
-    from tukipiste.accounts.signals import SESSION_GENERATION_KEY
-
     if not user_id or not session_key:
         return None
-    row = Session.objects.filter(session_key=session_key, expire_date__gt=timezone.now()).first()
-    if row is None:
+    data = import_module(settings.SESSION_ENGINE).SessionStore(session_key).load()
+    if str(data.get(SESSION_KEY)) != str(user_id):
         return None
-    data = row.get_decoded()
-    if str(data.get("_auth_user_id")) != str(user_id):
+    user = (
+        get_user_model()
+        .objects.select_related("staff_profile")
+        .filter(pk=user_id, is_active=True)
+        .first()
+    )
+    if user is None or not constant_time_compare(
+        str(data.get(HASH_SESSION_KEY, "")), user.get_session_auth_hash()
+    ):
         return None
-    user = get_user_model().objects.filter(pk=user_id, is_active=True).first()
-    if user is None:
+    if not in_current_generation(user=user, session=data):
         return None
-    profile = getattr(user, "staff_profile", None)
-    if data.get(SESSION_GENERATION_KEY, 0) != (profile.session_generation if profile else 0):
-        return None
-    device_id = data.get(DEVICE_ID_SESSION_KEY)
-    if not device_id or Device.from_persistent_id(device_id) is None:
+    device = Device.from_persistent_id(data.get(DEVICE_ID_SESSION_KEY) or "", for_verify=True)
+    if device is None or device.user_id != user.pk or not device.confirmed:
         return None
     return user

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.signals import user_logged_in, user_logged_out
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import m2m_changed, post_save
 from django.dispatch import Signal, receiver
 from django.http import HttpRequest
@@ -25,14 +25,6 @@ def remember_session_generation(
     from tukipiste.accounts.services import ensure_profile
 
     request.session[SESSION_GENERATION_KEY] = ensure_profile(user=user).session_generation
-
-
-@receiver(user_logged_out)
-def _logged_out(sender: Any, request: HttpRequest, user: Any, **kwargs: Any) -> None:
-    if user is not None:
-        from tukipiste.accounts.services import access_changed
-
-        access_changed(user_id=user.pk)
 
 
 @receiver(post_save, sender=get_user_model())

@@ -54,7 +54,13 @@ def logout_view(request: HttpRequest) -> HttpResponse:
     if request.method == "POST":
         from wagtail.admin.views.account import LogoutView
 
-        return LogoutView.as_view()(request)
+        user_id = request.user.pk
+        response = LogoutView.as_view()(request)
+        if user_id is not None:
+            # Now that the session is deleted (Django's logged-out signal comes before),
+            # open sockets of this user look again and find it gone.
+            services.access_changed(user_id=user_id)
+        return response
     if not request.user.is_authenticated:
         return HttpResponseRedirect(reverse("wagtailadmin_login"))
     return render(request, "accounts/logout_confirm.html")

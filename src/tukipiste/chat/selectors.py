@@ -156,12 +156,13 @@ def may_take_chat_duty(user: User | AnonymousUser) -> bool:
     return bool(user.is_active and user.has_perm(TAKE_CHAT_DUTY))
 
 
-def may_serve_chat(*, user_id: int, session_key: str) -> bool:
-    """Whether a console socket's session still holds and its user still has chat duty."""
+def chat_worker_of_session(*, user_id: int, session_key: str) -> User | None:
+    """The user of a console socket's session, read fresh, if the session still holds and
+    the user still has chat duty; None otherwise."""
     from tukipiste.accounts.selectors import user_of_current_session
 
     user = user_of_current_session(user_id=user_id, session_key=session_key)
-    return user is not None and may_take_chat_duty(user)
+    return user if user is not None and may_take_chat_duty(user) else None
 
 
 def colleague_for_transfer(*, user_id: int) -> User | None:

@@ -110,18 +110,20 @@ def start_chat(
 
 
 def post_message(
-    *, chat: Chat, sender: str, client_id: str, body: str, author: User | None = None
+    *, chat_id: int, sender: str, client_id: str, body: str, author: User | None = None
 ) -> tuple[ChatMessage, bool]:
     """Store a message before anyone is told of it; return it and whether it is new.
 
     A resend of the same ``client_id`` returns the stored message, so nothing is doubled.
     """
-    existing = ChatMessage.objects.filter(chat=chat, sender=sender, client_id=client_id).first()
+    existing = ChatMessage.objects.filter(
+        chat_id=chat_id, sender=sender, client_id=client_id
+    ).first()
     if existing is not None:
         return existing, False
     try:
         with transaction.atomic():
-            locked = Chat.objects.select_for_update().get(pk=chat.pk)
+            locked = Chat.objects.select_for_update().get(pk=chat_id)
             if locked.status == ChatStatus.ENDED:
                 raise ChatEnded("the chat has ended")
             if sender == Sender.WORKER and (author is None or locked.worker_id != author.pk):
@@ -129,7 +131,7 @@ def post_message(
             message = _append(locked, sender=sender, client_id=client_id, body=body, author=author)
     except IntegrityError:
         # Two sockets resent the same message at once; the other one stored it.
-        return ChatMessage.objects.get(chat=chat, sender=sender, client_id=client_id), False
+        return ChatMessage.objects.get(chat_id=chat_id, sender=sender, client_id=client_id), False
     return message, True
 
 
@@ -195,9 +197,14 @@ def set_duty(*, worker: User, on: bool) -> WorkerDuty:
 
 @transaction.atomic
 def end_duty(*, worker_id: int) -> None:
-    """Take a worker whose session ended off duty (their console socket was closed)."""
+    """Take a worker whose session ended off duty and put their chats back in the queue:
+    they can no longer answer, and a colleague on duty can."""
     if WorkerDuty.objects.filter(user_id=worker_id, on_duty=True).update(on_duty=False, since=None):
         events.queue_changed()
+    held = Chat.objects.filter(worker_id=worker_id, status=ChatStatus.ACTIVE)
+    for chat in held.select_related("worker"):
+        assert chat.worker is not None  # an active chat has a worker (a constraint)
+        transfer_chat(chat_id=chat.pk, by=chat.worker, to=None)
 
 
 def read_transcript(*, chat: Chat, reader: User, after_seq: int) -> list[dict[str, Any]]:

@@ -43,8 +43,11 @@ class SharedSnapshot:
             self.lock = asyncio.Lock()
         async with self.lock:
             if self.value is None or time.monotonic() - self.at > QUEUE_REFRESH_SECONDS:
+                # Stamped when the reading starts: a change committed while it ran is newer
+                # than the snapshot, and the next caller must not take it as fresh.
+                started = time.monotonic()
                 self.value = await db(self.compute)()
-                self.at = time.monotonic()
+                self.at = started
             return self.value
 
 

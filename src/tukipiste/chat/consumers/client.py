@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from typing import Any
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
 
 from tukipiste.chat import events, protocol, selectors, services
@@ -18,6 +19,9 @@ from tukipiste.chat.models import Chat, ChatStatus, Sender
 from tukipiste.chat.protocol import ProtocolError
 from tukipiste.core import ratelimit
 
+# The cache (Redis in production) is a network call: never on the event loop itself.
+rate_limit = sync_to_async(ratelimit.hit_key, thread_sensitive=False)
+fingerprint = sync_to_async(ratelimit.scope_fingerprint, thread_sensitive=False)
 _queue_snapshot = SharedSnapshot(lambda: selectors.queue_snapshot())
 
 
@@ -31,9 +35,19 @@ class ClientConsumer(BaseConsumer):
         await self.accept()
 
     async def disconnect(self, code: int) -> None:
+        if self.queue_refresh is not None:
+            self.queue_refresh.cancel()
         await self.leave_group(events.QUEUE_CLIENTS)
         if self.chat is not None:
             await self.leave_group(events.chat_group(self.chat.pk))
+
+    async def attach(self, chat: Chat) -> None:
+        """Make ``chat`` this socket's one chat, leaving the group of any earlier one."""
+        if self.chat is not None and self.chat.pk != chat.pk:
+            await self.leave_group(events.chat_group(self.chat.pk))
+            await self.leave_group(events.QUEUE_CLIENTS)
+        self.chat = chat
+        await self.join(events.chat_group(chat.pk))
 
     def require_chat(self) -> Chat:
         if self.chat is None:
@@ -47,8 +61,8 @@ class ClientConsumer(BaseConsumer):
         topic = protocol.topic(frame)
         nickname = protocol.text(frame, "nickname", limit=protocol.MAX_NICKNAME, required=False)
         # Keyed on the real client behind a trusted proxy, hashed; never stored.
-        if not ratelimit.hit_key(
-            key=ratelimit.scope_fingerprint(self.scope),
+        if not await rate_limit(
+            key=await fingerprint(self.scope),
             scope="chat-start",
             limit=settings.CHAT_STARTS_PER_HOUR,
             period_seconds=3600,
@@ -57,8 +71,7 @@ class ClientConsumer(BaseConsumer):
         chat, token = await db(services.start_chat)(
             language=language, topic=topic, nickname=nickname
         )
-        self.chat = chat
-        await self.join(events.chat_group(chat.pk))
+        await self.attach(chat)
         await self.join(events.QUEUE_CLIENTS)  # only waiting clients hear of queue changes
         await self.send_json({"type": "started", "token": token, "status": chat.status})
         await self.send_queue()
@@ -71,8 +84,7 @@ class ClientConsumer(BaseConsumer):
             raise ProtocolError("unknown_chat", "no chat with this token", "resume")
         if chat.blocked:
             raise ProtocolError("blocked", "this chat was closed by the worker", "resume", True)
-        self.chat = chat
-        await self.join(events.chat_group(chat.pk))
+        await self.attach(chat)
         worker = await db(selectors.worker_name_of)(chat=chat)
         await self.send_json(
             {"type": "resumed", "status": chat.status, "worker": worker, "last_seq": chat.last_seq}
@@ -90,7 +102,7 @@ class ClientConsumer(BaseConsumer):
         client_id = protocol.message_id(frame)
         body = protocol.body(frame)
         # Per chat, not per socket: a second socket on the same token shares the limit.
-        if not ratelimit.hit_key(
+        if not await rate_limit(
             key=str(chat.pk),
             scope="chat-messages",
             limit=settings.CHAT_MESSAGES_PER_MINUTE,
@@ -98,7 +110,7 @@ class ClientConsumer(BaseConsumer):
         ):
             raise ProtocolError("rate_limited", "slow down a little", client_id)
         message, _ = await db(services.post_message)(
-            chat=chat, sender=Sender.CLIENT, client_id=client_id, body=body
+            chat_id=chat.pk, sender=Sender.CLIENT, client_id=client_id, body=body
         )
         await self.send_json({"type": "ack", "id": client_id, "seq": message.seq})
 
@@ -106,7 +118,7 @@ class ClientConsumer(BaseConsumer):
         chat = self.require_chat()
         on = protocol.boolean(frame, "on")
         # Typing is a hint: over the limit it is dropped, not answered with an error.
-        if ratelimit.hit_key(
+        if await rate_limit(
             key=str(chat.pk),
             scope="chat-typing",
             limit=settings.CHAT_TYPING_PER_MINUTE,
@@ -136,20 +148,21 @@ class ClientConsumer(BaseConsumer):
     async def chat_relay(self, event: dict[str, Any]) -> None:
         if event["internal"] or event["origin"] == Sender.CLIENT:
             return
+        if self.chat is None or event["chat"] != self.chat.pk:
+            return  # an event of an earlier chat still on its way
         payload = {k: v for k, v in event["payload"].items() if k != "chat"}
-        if self.chat is not None:
-            kind = payload["type"]
-            if kind == "accepted":
-                self.chat.status = ChatStatus.ACTIVE
-                await self.leave_group(events.QUEUE_CLIENTS)
-            elif kind in ("ended", "blocked"):
-                self.chat.status = ChatStatus.ENDED
-                await self.leave_group(events.QUEUE_CLIENTS)
-            elif kind == "requeued":
-                self.chat.status = ChatStatus.QUEUED
-                await self.join(events.QUEUE_CLIENTS)
-                await self.send_queue()
-                return
+        kind = payload["type"]
+        if kind == "accepted":
+            self.chat.status = ChatStatus.ACTIVE
+            await self.leave_group(events.QUEUE_CLIENTS)
+        elif kind in ("ended", "blocked"):
+            self.chat.status = ChatStatus.ENDED
+            await self.leave_group(events.QUEUE_CLIENTS)
+        elif kind == "requeued":
+            self.chat.status = ChatStatus.QUEUED
+            await self.join(events.QUEUE_CLIENTS)
+            await self.send_queue()
+            return
         await self.send_json(payload)
         if payload["type"] == "blocked":
             await self.close(code=4403)

@@ -25,14 +25,13 @@ from tukipiste.chat.consumers.base import (
     SharedSnapshot,
     db,
 )
-from tukipiste.chat.models import Chat, Sender
+from tukipiste.chat.models import Sender
 from tukipiste.chat.protocol import ProtocolError
 
 log = logging.getLogger(__name__)
 _worker_queue = SharedSnapshot(lambda: selectors.worker_queue_frame())
 # Frames that are not work: they neither need a fresh check nor keep the session alive.
 IDLE_FRAMES = {"hello", "ping"}
-RECHECK_SECONDS = 1.0
 TOUCH_SECONDS = 60.0
 SESSION_ENDED = 4401
 FORBIDDEN = 4403
@@ -50,7 +49,6 @@ class WorkerConsumer(BaseConsumer):
         self.chats: set[int] = set()
         self.queue_refresh: asyncio.Task[None] | None = None
         self.watch: asyncio.Task[None] | None = None
-        self.second_check: asyncio.Task[None] | None = None
         self.checked_at = 0.0
         self.touched_at = 0.0
         self.closing = False
@@ -70,8 +68,9 @@ class WorkerConsumer(BaseConsumer):
         self.watch = asyncio.ensure_future(self._watch_session())
 
     async def disconnect(self, code: int) -> None:
-        if self.watch is not None:
-            self.watch.cancel()
+        for task in (getattr(self, "watch", None), getattr(self, "queue_refresh", None)):
+            if task is not None:
+                task.cancel()
         if not getattr(self, "user_id", 0):
             return
         await self.leave_group(events.WORKERS)
@@ -81,15 +80,24 @@ class WorkerConsumer(BaseConsumer):
 
     # --- the session behind the socket ---
     async def authorised(self) -> bool:
+        """Check the session again; the socket then works with the user as read now, so a
+        changed role (a coordinator made a worker) applies to the next frame too."""
         self.checked_at = time.monotonic()
-        return bool(self.user_id) and await db(selectors.may_serve_chat)(
+        if not self.user_id:
+            return False
+        user = await db(selectors.chat_worker_of_session)(
             user_id=self.user_id, session_key=self.session_key
         )
+        if user is None:
+            return False
+        self.user = user
+        return True
 
     async def before_frame(self, frame: dict[str, Any]) -> None:
         if frame["type"] in IDLE_FRAMES:
             return
-        if time.monotonic() - self.checked_at > RECHECK_SECONDS and not await self.authorised():
+        stale = time.monotonic() - self.checked_at > settings.CHAT_SESSION_CHECK_SECONDS
+        if stale and not await self.authorised():
             await self.revoke()
             raise ProtocolError("session_ended", "log in again", frame["type"], True)
         # A tenth of the idle timeout (at most a minute) keeps a busy session far from it.
@@ -122,12 +130,13 @@ class WorkerConsumer(BaseConsumer):
             await self.close(code=SESSION_ENDED)
 
     # --- frames ---
-    async def held_chat(self, frame: dict[str, Any]) -> Chat:
+    def held_chat(self, frame: dict[str, Any]) -> int:
+        """The id of a chat this socket holds (no query: the socket knows its chats; the
+        services check again where they write)."""
         chat_id = protocol.integer(frame, "chat", minimum=1)
-        chat = await db(selectors.chat_visible_to)(user=self.user, chat_id=chat_id)
-        if chat is None:
+        if chat_id not in self.chats:
             raise ProtocolError("unknown_chat", "no such chat of yours", frame.get("type"))
-        return chat
+        return chat_id
 
     async def on_duty(self, frame: dict[str, Any]) -> None:
         on = protocol.boolean(frame, "on")
@@ -141,30 +150,34 @@ class WorkerConsumer(BaseConsumer):
         await self.assign(chat_id, note="")
 
     async def on_send(self, frame: dict[str, Any]) -> None:
-        chat = await self.held_chat(frame)
+        chat_id = self.held_chat(frame)
         client_id = protocol.message_id(frame)
         body = protocol.body(frame)
         message, _ = await db(services.post_message)(
-            chat=chat, sender=Sender.WORKER, client_id=client_id, body=body, author=self.user
+            chat_id=chat_id, sender=Sender.WORKER, client_id=client_id, body=body, author=self.user
         )
-        await self.send_json({"type": "ack", "chat": chat.pk, "id": client_id, "seq": message.seq})
+        await self.send_json({"type": "ack", "chat": chat_id, "id": client_id, "seq": message.seq})
 
     async def on_typing(self, frame: dict[str, Any]) -> None:
-        chat = await self.held_chat(frame)
-        await events.typing(chat.pk, origin=Sender.WORKER, on=protocol.boolean(frame, "on"))
+        chat_id = self.held_chat(frame)
+        await events.typing(chat_id, origin=Sender.WORKER, on=protocol.boolean(frame, "on"))
 
     async def on_read(self, frame: dict[str, Any]) -> None:
-        chat = await self.held_chat(frame)
-        await self.send_receipt(chat.pk, frame)
+        await self.send_receipt(self.held_chat(frame), frame)
 
     async def on_fetch(self, frame: dict[str, Any]) -> None:
-        chat = await self.held_chat(frame)
+        # Coordinators may read any chat's transcript (audited), not only those they hold.
+        chat = await db(selectors.chat_visible_to)(
+            user=self.user, chat_id=protocol.integer(frame, "chat", minimum=1)
+        )
+        if chat is None:
+            raise ProtocolError("unknown_chat", "no such chat of yours", "fetch")
         after = protocol.integer(frame, "after_seq")
         messages = await db(services.read_transcript)(chat=chat, reader=self.user, after_seq=after)
         await self.send_json({"type": "history", "chat": chat.pk, "messages": messages})
 
     async def on_transfer(self, frame: dict[str, Any]) -> None:
-        chat = await self.held_chat(frame)
+        chat_id = self.held_chat(frame)
         note = protocol.text(frame, "note", limit=protocol.MAX_NOTE, required=False)
         target = None
         if frame.get("to") is not None:
@@ -173,15 +186,14 @@ class WorkerConsumer(BaseConsumer):
             )
             if target is None:
                 raise ProtocolError("bad_frame", "no such colleague on chat duty", "transfer")
-        await db(services.transfer_chat)(chat_id=chat.pk, by=self.user, to=target, note=note)
+        await db(services.transfer_chat)(chat_id=chat_id, by=self.user, to=target, note=note)
 
     async def on_end(self, frame: dict[str, Any]) -> None:
-        chat = await self.held_chat(frame)
-        await db(services.end_chat)(chat_id=chat.pk, by=Sender.WORKER, worker=self.user)
+        chat_id = self.held_chat(frame)
+        await db(services.end_chat)(chat_id=chat_id, by=Sender.WORKER, worker=self.user)
 
     async def on_block(self, frame: dict[str, Any]) -> None:
-        chat = await self.held_chat(frame)
-        await db(services.block_chat)(chat_id=chat.pk, worker=self.user)
+        await db(services.block_chat)(chat_id=self.held_chat(frame), worker=self.user)
 
     async def assign(self, chat_id: int, *, note: str) -> None:
         self.chats.add(chat_id)
@@ -215,17 +227,8 @@ class WorkerConsumer(BaseConsumer):
             await self.send_json(payload)
 
     async def worker_revoke(self, event: dict[str, Any]) -> None:
-        """The account changed (logout everywhere, role, deactivation): check at once,
-        and once more a moment later: Django announces a logout before it deletes the
-        session, so the first look may still find it."""
+        """The account changed (logout, role, deactivation): check at once."""
         if not await self.authorised():
-            await self.revoke()
-            return
-        self.second_check = asyncio.ensure_future(self._check_again_soon())
-
-    async def _check_again_soon(self) -> None:
-        await asyncio.sleep(RECHECK_SECONDS)
-        if not self.closing and not await self.authorised():
             await self.revoke()
 
     async def queue_changed(self, event: dict[str, Any]) -> None:

@@ -20,6 +20,7 @@
   if (!root || !("WebSocket" in window) || !window.TukipisteSocket) return;
 
   var MAX_BODY = 2000;
+  var RATE_RETRY_MS = 10000; // a refused-for-speed message is tried again after this
   var TYPING_IDLE_MS = 3000;
   var TYPING_REPEAT_MS = 5000;
   var PEER_TYPING_MS = 15000;
@@ -777,6 +778,19 @@
   function onError(frame) {
     var code = typeof frame.code === "string" ? frame.code : "generic";
     if (code === "taken" || code === "limit_reached" || code === "off_duty") acceptRequested = null;
+    var ref = typeof frame.ref === "string" ? frame.ref : null;
+    chats.forEach(function (chat) {
+      if (!ref || !chat.pending.has(ref)) return;
+      if (code === "rate_limited") {
+        setTimeout(function () { chat.line.flush(); }, RATE_RETRY_MS);
+        return;
+      }
+      // Refused for good (too long, chat ended): say so instead of "sending…" for ever,
+      // as the client's widget does, and stop resending it after each reconnect.
+      setDeliveryState(chat.pending.get(ref), "not-sent");
+      chat.pending.delete(ref);
+      chat.line.drop(ref);
+    });
     showError(strings["err-" + code] !== undefined ? t("err-" + code) : t("err-generic"));
   }
 
