@@ -13,7 +13,7 @@ import uvicorn
 
 from tukipiste.core.env import env_bool, env_int, env_str
 
-WS_TRANSPORT_MAX_BYTES = 16 * 1024 * 1024
+WS_TRANSPORT_MAX_BYTES = 128 * 1024
 
 
 def main() -> None:
@@ -50,9 +50,8 @@ def _serve(args: argparse.Namespace) -> None:
         access_log=False,
         server_header=False,
         proxy_headers=False,
-        # Frames up to 16 MiB are read so that the chat can refuse anything over its own
-        # 64 KiB limit with close code 1009; a transport-level refusal would reset the
-        # connection while the client is still sending, and it would never see the code.
+        # The chat refuses frames over its own 64 KiB with close code 1009; the server
+        # closes anything over twice that with 1009 too, before buffering it.
         ws_max_size=WS_TRANSPORT_MAX_BYTES,
         log_level=env_str("LOG_LEVEL", "info").lower(),
         timeout_graceful_shutdown=5,

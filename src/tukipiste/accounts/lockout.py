@@ -95,23 +95,22 @@ def record_lockout(*, request: HttpRequest, username: str, token: str) -> None:
 def notify_administrators(*, username: str) -> int:
     """E-mail every active administrator who can unlock accounts, in their language."""
     from django.contrib.auth import get_user_model
-    from django.db.models import Q
-    from wagtail.users.models import UserProfile
 
     users = (
         get_user_model()
-        .objects.filter(is_active=True)
-        .filter(
-            Q(is_superuser=True)
-            | Q(groups__permissions__codename="unlock_accounts")
-            | Q(user_permissions__codename="unlock_accounts")
+        .objects.with_perm(
+            "accounts.unlock_accounts",
+            is_active=True,
+            include_superusers=True,
+            backend="django.contrib.auth.backends.ModelBackend",  # the one that grants roles
         )
         .exclude(email="")
-        .distinct()
+        .select_related("wagtail_userprofile")
     )
     sent = 0
     for user in users:
-        language = UserProfile.get_for_user(user).get_preferred_language()
+        profile = getattr(user, "wagtail_userprofile", None)
+        language = profile.get_preferred_language() if profile else None
         with translation.override(language or settings.LANGUAGE_CODE):
             subject = _("Someone is guessing the password of %(username)s") % {"username": username}
             body = _(

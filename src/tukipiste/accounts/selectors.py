@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 Viewer = User | AnonymousUser
 # A profile's chat limit when the staff member has no profile yet (the model's default).
-DEFAULT_CHAT_LIMIT = 3
+DEFAULT_CHAT_LIMIT: int = StaffProfile._meta.get_field("chat_limit").default
 
 
 def _profile(user: Viewer) -> StaffProfile | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 from typing import Any
 
@@ -78,14 +77,10 @@ class NotAllowed(ChatError):
     code = "forbidden"
 
 
-def hash_secret(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
-
-
 def chat_by_token(token: str) -> Chat | None:
     if not token or len(token) > 128:
         return None
-    return Chat.objects.filter(token_hash=hash_secret(token)).first()
+    return Chat.objects.filter(token_hash=codes.token_hash(token)).first()
 
 
 def start_chat(
@@ -100,7 +95,7 @@ def start_chat(
     token = secrets.token_urlsafe(24)  # 192 bits
     with transaction.atomic():
         chat = Chat.objects.create(
-            token_hash=hash_secret(token),
+            token_hash=codes.token_hash(token),
             language=language,
             topic=topic,
             nickname=nickname.strip()[:40],

@@ -79,10 +79,15 @@ def matches(typed: str, *, stored_hash: str, purpose: str, legacy: Iterable[str]
     return any(results)
 
 
+def token_hash(token: str) -> str:
+    """The SHA-256 of a long random token (a chat's 192 bits need no key to stay unguessable)."""
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
 def legacy_hash(text: str) -> str:
-    """The unkeyed SHA-256 under which codes were stored before the keyed hash; only for
-    finding those codes, never for storing a new one."""
-    return hashlib.sha256(text.encode()).hexdigest()
+    """The unkeyed SHA-256 under which short codes were stored before the keyed hash; only
+    for finding those codes, never for storing a new one."""
+    return token_hash(text)
 
 
 def _keyed(code: str, *, purpose: str, secret: str | bytes) -> str:

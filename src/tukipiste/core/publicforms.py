@@ -50,6 +50,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 
 from tukipiste.core import ratelimit
+from tukipiste.core.origins import is_site_origin
 
 _SALT = "tukipiste.publicform"
 TOKEN_FIELD = "form_token"  # noqa: S105 (a field name, not a secret)
@@ -154,7 +155,11 @@ def request_is_same_site(*, request: HttpRequest, form_name: str) -> bool:
     if fetch_site is not None and fetch_site not in {"same-origin", "none"}:
         return False
     origin = request.headers.get("Origin")
-    if origin is not None and origin != "null" and origin not in _own_origins(request):
+    if (
+        origin is not None
+        and origin != "null"
+        and not is_site_origin(origin, _own_origins(request))
+    ):
         return False
     token = request.POST.get(TOKEN_FIELD, "")
     signer = signing.TimestampSigner(salt=_SALT)
@@ -165,5 +170,5 @@ def request_is_same_site(*, request: HttpRequest, form_name: str) -> bool:
     return value.split(":", 1)[0] == form_name
 
 
-def _own_origins(request: HttpRequest) -> set[str]:
-    return {*settings.SITE_ORIGINS, f"{request.scheme}://{request.get_host()}"}
+def _own_origins(request: HttpRequest) -> list[str]:
+    return [*settings.SITE_ORIGINS, f"{request.scheme}://{request.get_host()}"]

@@ -57,9 +57,11 @@ def office_names() -> dict[int, str]:
     return dict(Office.objects.values_list("pk", "name"))
 
 
-def _offices_with_hours() -> list[Office]:
+def _offices_with_hours(**lookup: str) -> list[Office]:
     return list(
-        all_offices().prefetch_related(
+        all_offices()
+        .filter(**lookup)
+        .prefetch_related(
             Prefetch("hours", queryset=OfficeHours.objects.order_by("weekday", "opens")),
             "exceptions",
         )
@@ -73,7 +75,7 @@ def offices_with_status(*, kind: str, moment: dt.datetime) -> list[OfficeStatus]
 
 def office_detail(*, slug: str, moment: dt.datetime) -> OfficeDetail | None:
     """One office with the hours and status of each duty it keeps, or None."""
-    office = next((o for o in _offices_with_hours() if o.slug == slug), None)
+    office = next(iter(_offices_with_hours(slug=slug)), None)
     if office is None:
         return None
     duties = [
