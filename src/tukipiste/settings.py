@@ -12,6 +12,7 @@ from pathlib import Path
 import dj_database_url
 
 from tukipiste.core.env import (
+    ImproperEnvironment,
     env_bool,
     env_int,
     env_list,
@@ -33,12 +34,16 @@ SECRET_KEY = secret_key(file=VAR_DIR / "secret_key", debug=not HTTPS)
 SECRET_KEY_FALLBACKS = env_list("SECRET_KEY_FALLBACKS", [])
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost"])
 # The public origin, used to refuse cross-site posts of the cookieless public forms and
-# cross-origin WebSocket connections. Derived from ALLOWED_HOSTS when unset.
+# cross-origin WebSocket connections. Derived from ALLOWED_HOSTS when unset (only from whole
+# host names: ".example.org" or "*" name no origin; such a site sets SITE_ORIGINS).
+_HOSTS = [host for host in ALLOWED_HOSTS if not host.startswith((".", "*"))]
 SITE_ORIGINS = env_list(
     "SITE_ORIGINS",
-    [f"{'https' if HTTPS else 'http'}://{host}" for host in ALLOWED_HOSTS]
-    + ([] if HTTPS else [f"http://{host}:{env_str('PORT', '8000')}" for host in ALLOWED_HOSTS]),
+    [f"{'https' if HTTPS else 'http'}://{host}" for host in _HOSTS]
+    + ([] if HTTPS else [f"http://{host}:{env_str('PORT', '8000')}" for host in _HOSTS]),
 )
+if not SITE_ORIGINS:
+    raise ImproperEnvironment("SITE_ORIGINS must be set when ALLOWED_HOSTS names no whole host")
 CSRF_TRUSTED_ORIGINS = SITE_ORIGINS
 # Reverse proxies whose X-Forwarded-For is believed (addresses or networks). Rate limits and
 # the login cool-off then key on the real client; its address is hashed in memory only.

@@ -111,6 +111,9 @@
           failures = 0;
         } else if (frame.type === "error" && frame.fatal === true) {
           halted = true;
+        } else if (frame.type === "error" && frame.ref === "fetch") {
+          // A refused fetch must not leave gap recovery waiting for a history till reconnect.
+          lines.forEach(function (line) { line.fetchRefused(); });
         }
         onFrame(frame);
       };
@@ -123,7 +126,7 @@
         var retrying = !halted && wanted();
         if (retrying) failures += 1;
         onClose({ code: event.code, retrying: retrying, failures: failures });
-        if (retrying && !halted) scheduleReconnect();
+        if (retrying) scheduleReconnect();
       };
       socket.onerror = function () { /* a close event follows */ };
     }
@@ -200,6 +203,7 @@
         self.attached = false;
         fetching = false;
       };
+      self.fetchRefused = function () { fetching = false; };
       self.close = function () {
         self.detach();
         lines.delete(self);
