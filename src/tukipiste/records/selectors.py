@@ -132,40 +132,31 @@ CLIENT_GROUPINGS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _rollup_rows(
-    queryset: QuerySet[Any],
-    *,
-    first_month: int,
-    last_month: int,
-    office_keys: Collection[int] | None,
-    channel: str,
-    worker_key: int,
-) -> QuerySet[Any]:
-    queryset = queryset.filter(worker_key=worker_key, month__range=(first_month, last_month))
-    if office_keys is not None:
-        queryset = queryset.filter(office_key__in=sorted(office_keys))
-    if channel:
-        queryset = queryset.filter(channel=channel)
-    return queryset
+@dataclass(frozen=True)
+class RollupFilter:
+    """Which roll-up rows to count: months (YYYYMM, both included), offices, channel and
+    worker; the one filter every roll-up reader below applies."""
+
+    first_month: int
+    last_month: int
+    office_keys: Collection[int] | None = None
+    channel: str = ""
+    worker_key: int = 0
+
+    def apply(self, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        queryset = queryset.filter(
+            worker_key=self.worker_key, month__range=(self.first_month, self.last_month)
+        )
+        if self.office_keys is not None:
+            queryset = queryset.filter(office_key__in=sorted(self.office_keys))
+        if self.channel:
+            queryset = queryset.filter(channel=self.channel)
+        return queryset
 
 
-def contact_counts_by_month(
-    *,
-    first_month: int,
-    last_month: int,
-    office_keys: Collection[int] | None = None,
-    channel: str = "",
-    worker_key: int = 0,
-) -> dict[tuple[int, int, str], int]:
+def contact_counts_by_month(*, within: RollupFilter) -> dict[tuple[int, int, str], int]:
     """Contacts per (month, office key, channel) from the roll-ups: one grouped query."""
-    rows = _rollup_rows(
-        MonthlyCount.objects.filter(dimension=Dimension.CONTACTS),
-        first_month=first_month,
-        last_month=last_month,
-        office_keys=office_keys,
-        channel=channel,
-        worker_key=worker_key,
-    )
+    rows = within.apply(MonthlyCount.objects.filter(dimension=Dimension.CONTACTS))
     return {
         (row["month"], row["office_key"], row["channel"]): row["n"]
         for row in rows.values("month", "office_key", "channel")
@@ -174,75 +165,32 @@ def contact_counts_by_month(
     }
 
 
-def dimension_value_counts(
-    *,
-    first_month: int,
-    last_month: int,
-    office_keys: Collection[int] | None = None,
-    channel: str = "",
-    worker_key: int = 0,
-) -> dict[tuple[str, str], int]:
+def dimension_value_counts(*, within: RollupFilter) -> dict[tuple[str, str], int]:
     """Per (dimension, value) the contacts that had the value (for supplies, the items
     handed out), over the months together: one grouped query. Values are category ids or
     language codes as text, "" when not recorded."""
-    rows = _rollup_rows(
-        MonthlyCount.objects.exclude(dimension=Dimension.CONTACTS),
-        first_month=first_month,
-        last_month=last_month,
-        office_keys=office_keys,
-        channel=channel,
-        worker_key=worker_key,
-    )
+    rows = within.apply(MonthlyCount.objects.exclude(dimension=Dimension.CONTACTS))
     return {
         (row["dimension"], row["value"]): row["n"]
         for row in rows.values("dimension", "value").annotate(n=Sum("amount")).order_by()
     }
 
 
-def unique_client_counts(
-    *,
-    grouping: str,
-    first_month: int,
-    last_month: int,
-    office_keys: Collection[int] | None = None,
-    channel: str = "",
-    worker_key: int = 0,
-) -> dict[Any, int]:
+def unique_client_counts(*, grouping: str, within: RollupFilter) -> dict[Any, int]:
     """Unique clients (contacts with a client code) per key of one of ``CLIENT_GROUPINGS``:
     the key is a tuple for a grouping of several columns, else the column's value (0 for
     "not recorded" of gender and age band). One query."""
     columns = CLIENT_GROUPINGS[grouping]
-    rows = _rollup_rows(
-        MonthlyClient.objects.all(),
-        first_month=first_month,
-        last_month=last_month,
-        office_keys=office_keys,
-        channel=channel,
-        worker_key=worker_key,
-    )
+    rows = within.apply(MonthlyClient.objects.all())
     return {
         tuple(row[c] for c in columns) if len(columns) > 1 else row[columns[0]]: row["n"]
         for row in rows.values(*columns).annotate(n=Count("client_key", distinct=True)).order_by()
     }
 
 
-def unique_client_total(
-    *,
-    first_month: int,
-    last_month: int,
-    office_keys: Collection[int] | None = None,
-    channel: str = "",
-    worker_key: int = 0,
-) -> int:
+def unique_client_total(*, within: RollupFilter) -> int:
     """Unique clients over the months, offices and channels together: one query."""
-    rows = _rollup_rows(
-        MonthlyClient.objects.all(),
-        first_month=first_month,
-        last_month=last_month,
-        office_keys=office_keys,
-        channel=channel,
-        worker_key=worker_key,
-    )
+    rows = within.apply(MonthlyClient.objects.all())
     return int(rows.aggregate(n=Count("client_key", distinct=True))["n"] or 0)
 
 

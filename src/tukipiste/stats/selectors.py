@@ -5,7 +5,7 @@ whatever the number of contacts."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import AnonymousUser, User
@@ -72,39 +72,21 @@ def counts_for(
     """The roll-up numbers of ``filters`` within ``scope``: three grouped queries and one
     per grouping of unique clients."""
     period = filters.period
-    keys, channel, worker = scope.office_keys, filters.channel, filters.worker_id or 0
-    contacts = record_selectors.contact_counts_by_month(
-        first_month=period.year_before().start if with_year_before else period.start,
-        last_month=period.end,
-        office_keys=keys,
-        channel=channel,
-        worker_key=worker,
-    )
-    values = record_selectors.dimension_value_counts(
+    within = record_selectors.RollupFilter(
         first_month=period.start,
         last_month=period.end,
-        office_keys=keys,
-        channel=channel,
-        worker_key=worker,
+        office_keys=scope.office_keys,
+        channel=filters.channel,
+        worker_key=filters.worker_id or 0,
     )
+    first = period.year_before().start if with_year_before else period.start
+    contacts = record_selectors.contact_counts_by_month(within=replace(within, first_month=first))
+    values = record_selectors.dimension_value_counts(within=within)
     clients_by = {
-        name: record_selectors.unique_client_counts(
-            grouping=name,
-            first_month=period.start,
-            last_month=period.end,
-            office_keys=keys,
-            channel=channel,
-            worker_key=worker,
-        )
+        name: record_selectors.unique_client_counts(grouping=name, within=within)
         for name in client_groupings
     }
-    clients_total = record_selectors.unique_client_total(
-        first_month=period.start,
-        last_month=period.end,
-        office_keys=keys,
-        channel=channel,
-        worker_key=worker,
-    )
+    clients_total = record_selectors.unique_client_total(within=within)
     return Counts(
         contacts=contacts, values=values, clients_by=clients_by, clients_total=clients_total
     )
