@@ -37,24 +37,28 @@ def send_on_commit(group: str, message: dict[str, Any]) -> None:
     transaction.on_commit(lambda: _send_now(group, message))
 
 
+def _relay(
+    chat_id: int, payload: dict[str, Any], *, origin: str, internal: bool = False
+) -> dict[str, Any]:
+    """The channel-layer message that carries one frame to every socket of a chat."""
+    return {
+        "type": "chat.relay",
+        "chat": chat_id,
+        "payload": payload,
+        "origin": origin,
+        "internal": internal,
+    }
+
+
 def to_chat(
     chat_id: int, payload: dict[str, Any], *, origin: str = "", internal: bool = False
 ) -> None:
-    """Relay a frame to every socket of a chat (client and worker).
+    """Relay a frame to every socket of a chat (client and worker), after the commit.
 
     ``origin`` lets the sender's own socket skip an echo (typing); ``internal`` frames reach
     workers only.
     """
-    send_on_commit(
-        chat_group(chat_id),
-        {
-            "type": "chat.relay",
-            "chat": chat_id,
-            "payload": payload,
-            "origin": origin,
-            "internal": internal,
-        },
-    )
+    send_on_commit(chat_group(chat_id), _relay(chat_id, payload, origin=origin, internal=internal))
 
 
 def to_worker(user_id: int, payload: dict[str, Any]) -> None:
@@ -92,35 +96,18 @@ async def leave(group: str, *, channel_name: str) -> None:
         await layer.group_discard(group, channel_name)
 
 
+async def _send_ephemeral(chat_id: int, payload: dict[str, Any], *, origin: str) -> None:
+    layer = get_channel_layer()
+    if layer is not None:
+        await layer.group_send(chat_group(chat_id), _relay(chat_id, payload, origin=origin))
+
+
 async def receipt(chat_id: int, *, origin: str, seq: int, state: str) -> None:
     """Delivery and read receipts, like typing, are ephemeral and go out at once."""
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    await layer.group_send(
-        chat_group(chat_id),
-        {
-            "type": "chat.relay",
-            "chat": chat_id,
-            "payload": {"type": "receipt", "chat": chat_id, "seq": seq, "state": state},
-            "origin": origin,
-            "internal": False,
-        },
-    )
+    payload = {"type": "receipt", "chat": chat_id, "seq": seq, "state": state}
+    await _send_ephemeral(chat_id, payload, origin=origin)
 
 
 async def typing(chat_id: int, *, origin: str, on: bool) -> None:
     """Typing indicators are ephemeral and never stored, so they go out at once."""
-    layer = get_channel_layer()
-    if layer is None:
-        return
-    await layer.group_send(
-        chat_group(chat_id),
-        {
-            "type": "chat.relay",
-            "chat": chat_id,
-            "payload": {"type": "typing", "on": on},
-            "origin": origin,
-            "internal": False,
-        },
-    )
+    await _send_ephemeral(chat_id, {"type": "typing", "on": on}, origin=origin)

@@ -65,6 +65,7 @@ class BaseConsumer(AsyncWebsocketConsumer):
         if len(data) > settings.CHAT_MAX_FRAME_BYTES:
             await self.close(code=MESSAGE_TOO_BIG)
             return
+        frame: dict[str, Any] = {}
         try:
             frame = protocol.parse(text_data, allowed=self.allowed)
             await self.before_frame(frame)
@@ -75,7 +76,8 @@ class BaseConsumer(AsyncWebsocketConsumer):
             if error.fatal:
                 await self.close(code=4400)
         except services.ChatError as error:
-            await self.send_json(ProtocolError(error.code, str(error), ref=_ref(text_data)).frame())
+            ref = str(frame.get("id") or frame.get("type"))[:64]
+            await self.send_json(ProtocolError(error.code, str(error), ref=ref).frame())
         except Chat.DoesNotExist:
             await self.send_json(ProtocolError("unknown_chat", "no such chat").frame())
         except Exception:
@@ -107,11 +109,3 @@ class BaseConsumer(AsyncWebsocketConsumer):
         if not isinstance(state, str) or state not in ("delivered", "read"):
             raise ProtocolError("bad_frame", "state must be delivered or read", "read")
         await events.receipt(chat_id, origin=self.origin, seq=seq, state=state)
-
-
-def _ref(text_data: str | None) -> str | None:
-    try:
-        frame = json.loads(text_data or "")
-        return str(frame.get("id") or frame.get("type"))[:64] if isinstance(frame, dict) else None
-    except ValueError:
-        return None
