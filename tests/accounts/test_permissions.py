@@ -135,15 +135,14 @@ def test_administrator_changes_a_retention_period_and_bad_input_gets_an_error(
 
 
 def test_changes_to_retention_and_categories_are_audited(cast: dict[str, Any]) -> None:
-    from tukipiste.records.models import Category
+    from tests.records.helpers import ensure_categories
 
     policy, _ = RetentionPolicy.objects.get_or_create(
         kind="feedback_contacts", defaults={"days": 90}
     )
     verified_client(cast["erik"]).post(f"/admin/retention/edit/{policy.pk}/", {"days": "60"})
     assert AuditEntry.objects.filter(action="core.retention.changed", actor=cast["erik"]).exists()
-    category = Category.objects.filter(active=True).first()
-    assert category is not None
+    category = ensure_categories()["topic"]["health"]
     client = verified_client(cast["charlie"])
     client.post(
         f"/admin/contact_categories/edit/{category.pk}/",
