@@ -117,7 +117,7 @@ def user_of_current_session(*, user_id: int, session_key: str) -> User | None:
         return None
     if not in_current_generation(user=user, session=data):
         return None
-    device = Device.from_persistent_id(data.get(DEVICE_ID_SESSION_KEY) or "", for_verify=True)
+    device = Device.from_persistent_id(data.get(DEVICE_ID_SESSION_KEY) or "")
     if device is None or device.user_id != user.pk or not device.confirmed:
         return None
     return user
