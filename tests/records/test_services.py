@@ -141,13 +141,16 @@ def test_a_failed_write_leaves_the_roll_ups_untouched(
 @pytest.mark.parametrize(
     ("overrides", "field"),
     [
-        ({"started_at": local(timezone.localdate() + dt.timedelta(days=1))}, "started_at"),
+        ({"started_at": "tomorrow"}, "started_at"),
         ({"channel": "carrier_pigeon"}, "channel"),
     ],
 )
 def test_impossible_contacts_are_refused_with_the_field_named(
     lists: dict[str, Any], overrides: dict[str, Any], field: str
 ) -> None:
+    if overrides.get("started_at") == "tomorrow":  # resolved now, not at collection: a run
+        # that passes midnight must still mean the day after the test's own day
+        overrides = {"started_at": local(timezone.localdate() + dt.timedelta(days=1))}
     with pytest.raises(ValidationError) as error:
         record(**overrides)
     assert field in error.value.message_dict
