@@ -71,6 +71,11 @@ class Chat(models.Model):
     blocked = models.BooleanField(_("blocked"), default=False)
     erased = models.BooleanField(_("erased by the client"), default=False)
     purged = models.BooleanField(_("transcript purged"), default=False)
+    # Why a chat ended when the worker did not end it (for instance "duty_closed").
+    end_reason = models.CharField(_("end reason"), max_length=20, blank=True)
+    # Presence and receipts kept so that a reloaded console shows them again.
+    client_online = models.BooleanField(default=False)
+    client_read_seq = models.PositiveIntegerField(default=0)
 
     class Meta:
         ordering = ["created_at"]
@@ -129,6 +134,11 @@ class WorkerDuty(models.Model):
     )
     on_duty = models.BooleanField(default=False)
     since = models.DateTimeField(null=True, blank=True)
+    # Presence of the worker's consoles: open sockets, the last sign of life of any of
+    # them, and since when none has been open (the grace before going off duty).
+    sockets = models.PositiveIntegerField(default=0)
+    seen_at = models.DateTimeField(null=True, blank=True)
+    away_since = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("chat duty")
