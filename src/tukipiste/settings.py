@@ -302,7 +302,8 @@ QUICK_EXIT_URL = env_str("QUICK_EXIT_URL", "https://www.google.com/search?q=s%C3
 PUBLIC_FORM_MAX_AGE_SECONDS = env_int("PUBLIC_FORM_MAX_AGE_SECONDS", default=4 * 3600)
 FEEDBACK_RATE_PER_HOUR = env_int("FEEDBACK_RATE_PER_HOUR", default=5, minimum=1)
 
-# Chat duty: queue size, the plain wait estimate, and abuse limits.
+# Chat duty: queue size, the length of a chat assumed until five have been answered (the
+# estimate then uses recent ones), when a wait counts as long, and abuse limits.
 CHAT_MAX_QUEUE = env_int("CHAT_MAX_QUEUE", default=30, minimum=1)
 CHAT_AVERAGE_MINUTES = env_int("CHAT_AVERAGE_MINUTES", default=8, minimum=1)
 CHAT_LONG_WAIT_MINUTES = env_int("CHAT_LONG_WAIT_MINUTES", default=20, minimum=1)
@@ -311,6 +312,8 @@ CHAT_MESSAGES_PER_MINUTE = env_int("CHAT_MESSAGES_PER_MINUTE", default=30, minim
 CHAT_TYPING_PER_MINUTE = env_int("CHAT_TYPING_PER_MINUTE", default=60, minimum=1)
 # How often an open worker socket re-checks its session (logout, idle timeout, role).
 CHAT_SESSION_CHECK_SECONDS = env_int("CHAT_SESSION_CHECK_SECONDS", default=5, minimum=1)
+# A worker with no console open this long goes off duty; their chats go back to the queue.
+CHAT_AWAY_GRACE_SECONDS = env_int("CHAT_AWAY_GRACE_SECONDS", default=60, minimum=5)
 # The largest WebSocket frame the chat reads; larger ones close the socket with 1009.
 CHAT_MAX_FRAME_BYTES = 64 * 1024
 

@@ -91,6 +91,7 @@ def test_nul_and_unpaired_surrogates_get_bad_frame(
 
 def test_a_10_mb_frame_closes_with_1009(server_url: str, chat_open: None) -> None:
     peer = Peer(server_url, CLIENT)
+    peer.expect("duty")  # the first frame of every client socket
     peer.send_raw('{"type":"ping","pad":"' + "x" * (10 * 1024 * 1024) + '"}')
     with pytest.raises(ConnectionClosed) as closed:
         peer.ws.recv(timeout=10)

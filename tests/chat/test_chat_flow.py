@@ -37,7 +37,9 @@ def test_client_and_worker_hold_a_conversation(server_url: str, staff: dict[str,
     client, token = start_client(server_url, topic="health", nickname="Rose")
     assert len(token) >= 22  # at least 128 bits, URL-safe
     queue = client.expect("queue")
-    assert queue["position"] == 1 and queue["estimated_wait_s"] > 0
+    # Alice is on duty with room for more chats: she can answer at once.
+    assert queue["position"] == 1 and queue["state"] == "waiting"
+    assert queue["estimated_wait_s"] == 0 and queue["available"] == 1
 
     waiting = worker.expect("queue", timeout=3)
     while not waiting["waiting"]:

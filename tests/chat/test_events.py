@@ -33,9 +33,11 @@ def test_accepting_a_chat_tells_the_chat_and_the_queue(
         (events.chat_group(chat.pk), "message"),
         (events.chat_group(chat.pk), "accepted"),
         (events.WORKERS, "queue.changed"),
-        (events.QUEUE_CLIENTS, "queue.changed"),
     ]
-    assert sent_events[1][1]["payload"]["worker"] == "Alice"
+    accepted = sent_events[1][1]["payload"]
+    assert accepted["worker"] == "Alice"
+    # The seq of the "accepted" system message: a client that missed it fetches it.
+    assert accepted["seq"] == sent_events[0][1]["payload"]["seq"]
 
 
 def test_a_refused_accept_sends_nothing(staff: dict[str, Any], sent_events: list[Any]) -> None:

@@ -108,6 +108,7 @@ def test_frames_over_64_kib_are_refused(server_url: str, chat_open: None) -> Non
     from websockets.exceptions import ConnectionClosed
 
     peer = Peer(server_url, CLIENT)
+    peer.expect("duty")  # the first frame of every client socket
     peer.send_raw('{"type":"ping","pad":"' + "x" * (70 * 1024) + '"}')
     with pytest.raises(ConnectionClosed) as closed:
         peer.ws.recv(timeout=5)

@@ -16,7 +16,6 @@ from django.db import transaction
 
 log = logging.getLogger(__name__)
 WORKERS = "chat-workers"
-QUEUE_CLIENTS = "chat-queue"
 
 
 def chat_group(chat_id: int) -> str:
@@ -66,9 +65,13 @@ def to_worker(user_id: int, payload: dict[str, Any]) -> None:
 
 
 def queue_changed() -> None:
-    """Waiting chats changed: workers refresh their queue view, waiting clients their place."""
+    """Waiting chats changed: consoles refresh their queue view at once.
+
+    Waiting clients are not told by event: a burst of starts would send each of a thousand
+    clients a thousand events and overflow their channels, dropping what matters (an
+    ``accepted``). The clock of each process sends them their place instead (consumers/clock.py).
+    """
     send_on_commit(WORKERS, {"type": "queue.changed"})
-    send_on_commit(QUEUE_CLIENTS, {"type": "queue.changed"})
 
 
 def revoke_worker(user_id: int) -> None:

@@ -218,3 +218,12 @@ class ChatPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["duty"] = chat_duty_status(moment=timezone.now())
         return context
+
+    def serve(self, request, *args, **kwargs):
+        # Whether chat duty is open changes on the minute: the whole-page cache must not
+        # keep an old answer (the socket's ``duty`` frame then keeps the open page current).
+        from django.utils.cache import add_never_cache_headers
+
+        response = super().serve(request, *args, **kwargs)
+        add_never_cache_headers(response)
+        return response

@@ -48,6 +48,7 @@ CLIENT_TYPES = {
     "fetch",
     "leave",
     "erase",
+    "sync",
     "ping",
 }
 WORKER_TYPES = {

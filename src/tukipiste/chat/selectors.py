@@ -3,19 +3,27 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import time
+from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.utils import timezone
 
 from tukipiste.accounts.selectors import chat_limit, display_name, sees_all_offices
+from tukipiste.chat import safety
 from tukipiste.chat.models import (
     Chat,
     ChatMessage,
     ChatStatus,
     OfflineMessage,
     SavedReply,
+    Sender,
+    Topic,
     WorkerDuty,
 )
 from tukipiste.offices import selectors as offices
@@ -50,11 +58,24 @@ def message_frame(message: ChatMessage, *, chat_id: int | None = None) -> dict[s
 
 
 def messages_after(*, chat: Chat, after_seq: int, for_worker: bool) -> list[dict[str, Any]]:
-    """Every message after ``after_seq`` in order; internal notes only for workers."""
+    """Every message after ``after_seq`` in order; internal notes only for workers, who also
+    learn which colleague wrote each message (``author_id``: a reloaded console shows its own
+    messages as "you")."""
     messages = ChatMessage.objects.filter(chat=chat, seq__gt=after_seq).order_by("seq")
     if not for_worker:
-        messages = messages.filter(internal=False)
-    return [message_frame(m, chat_id=chat.pk if for_worker else None) for m in messages]
+        return [message_frame(m) for m in messages.filter(internal=False)]
+    return [{**message_frame(m, chat_id=chat.pk), "author_id": m.author_id} for m in messages]
+
+
+def last_visible_seq(*, chat: Chat) -> int:
+    """The highest seq the client can see (internal notes take seqs the client never gets)."""
+    seq = (
+        ChatMessage.objects.filter(chat=chat, internal=False)
+        .order_by("-seq")
+        .values_list("seq", flat=True)
+        .first()
+    )
+    return seq or 0
 
 
 def queue_position(*, chat: Chat) -> int:
@@ -66,68 +87,221 @@ def queue_position(*, chat: Chat) -> int:
     )
 
 
-def queue_snapshot() -> tuple[list[int], int]:
-    """The waiting chats in queue order and the number of workers on duty, in two queries.
+# --- The queue ---------------------------------------------------------------------------
+# How long a chat took lately is read at most once a minute per process.
+_HANDLING_CACHE_SECONDS = 60.0
+_handling: tuple[float, float] | None = None  # (read at, seconds)
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """Who can answer now: workers on duty with a console open, and their chats."""
+
+    available: int  # workers on duty and connected
+    free: int  # chats they can still take before reaching their limits
+    slots: int  # chats they take at once
+    handling_s: float  # how long a chat lasts lately
+
+
+@dataclass(frozen=True)
+class QueueSnapshot:
+    ids: list[int]  # waiting chats in queue order
+    capacity: Capacity
+    version: int  # when it was read (ms since the epoch): a lower version is an older view
+
+    @cached_property
+    def positions(self) -> dict[int, int]:
+        return {chat_id: place for place, chat_id in enumerate(self.ids, start=1)}
+
+
+def connected_since(now: dt.datetime) -> dt.datetime:
+    """A console whose last sign of life is older than this is gone (its process died)."""
+    return now - dt.timedelta(seconds=max(15, 3 * settings.CHAT_SESSION_CHECK_SECONDS))
+
+
+def _duties_on_duty(now: dt.datetime, *, connected_only: bool) -> list[tuple[WorkerDuty, int]]:
+    """Workers on duty (with a console open, if ``connected_only``) and the chats each holds."""
+    duties = WorkerDuty.objects.filter(on_duty=True)
+    if connected_only:
+        duties = duties.filter(sockets__gt=0, seen_at__gte=connected_since(now))
+    annotated = (
+        duties.select_related("user", "user__staff_profile")
+        .annotate(active=Count("user__chats", filter=Q(user__chats__status=ChatStatus.ACTIVE)))
+        .order_by("since", "pk")
+    )
+    return [(duty, duty.active) for duty in annotated]
+
+
+def recent_handling_seconds() -> float:
+    """The mean length of the last 50 answered chats of the past 30 days (each counted
+    between one minute and one hour), or ``CHAT_AVERAGE_MINUTES`` with fewer than five."""
+    global _handling
+    if _handling is not None and time.monotonic() - _handling[0] < _HANDLING_CACHE_SECONDS:
+        return _handling[1]
+    since = timezone.now() - dt.timedelta(days=30)
+    recent = (
+        Chat.objects.filter(accepted_at__isnull=False, ended_at__isnull=False, ended_at__gte=since)
+        .order_by("-ended_at")
+        .values_list("accepted_at", "ended_at")[:50]
+    )
+    lengths = [
+        min(3600.0, max(60.0, (end - start).total_seconds()))
+        for start, end in recent
+        if start is not None and end is not None
+    ]
+    seconds = (
+        sum(lengths) / len(lengths) if len(lengths) >= 5 else settings.CHAT_AVERAGE_MINUTES * 60.0
+    )
+    _handling = (time.monotonic(), seconds)
+    return seconds
+
+
+def capacity_now(now: dt.datetime | None = None) -> Capacity:
+    duties = _duties_on_duty(now or timezone.now(), connected_only=True)
+    limits = [(chat_limit(duty.user), held) for duty, held in duties]
+    return Capacity(
+        available=len(duties),
+        free=sum(max(0, limit - held) for limit, held in limits),
+        slots=sum(limit for limit, _ in limits),
+        handling_s=recent_handling_seconds(),
+    )
+
+
+def queue_snapshot() -> QueueSnapshot:
+    """The waiting chats in queue order and who can answer them.
 
     Consumers share one snapshot per process for a moment, so a burst of queue changes
-    costs two queries, not two per waiting client.
+    costs a few queries, not a few per waiting client.
     """
+    version = int(time.time() * 1000)
     ids = list(
         Chat.objects.filter(status=ChatStatus.QUEUED)
         .order_by("created_at", "pk")
         .values_list("pk", flat=True)
     )
-    return ids, WorkerDuty.objects.filter(on_duty=True).count()
+    return QueueSnapshot(ids=ids, capacity=capacity_now(), version=version)
 
 
-def queue_frame_at(*, position: int, on_duty: int) -> dict[str, Any]:
+def estimated_wait(*, position: int, capacity: Capacity) -> int | None:
+    """Seconds until a worker answers the chat at ``position`` (1 = next), or None when
+    nobody is on duty and connected: then there is no honest estimate (pure).
+
+    Chats a worker can still take are answered at once; beyond them one place frees up
+    every ``handling / slots`` seconds on average.
+    """
+    if capacity.available == 0 or capacity.slots == 0:
+        return None
+    ahead = position - capacity.free
+    if ahead <= 0:
+        return 0
+    return math.ceil(ahead * capacity.handling_s / capacity.slots)
+
+
+def queue_frame_at(*, position: int, snapshot: QueueSnapshot) -> dict[str, Any]:
     """The client's queue frame for a known position (pure)."""
-    wait = int(position * settings.CHAT_AVERAGE_MINUTES * 60 / max(1, on_duty))
+    wait = estimated_wait(position=position, capacity=snapshot.capacity)
     return {
         "type": "queue",
+        "state": "waiting" if wait is not None else "nobody_on_duty",
         "position": position,
         "estimated_wait_s": wait,
-        "alternatives": wait > settings.CHAT_LONG_WAIT_MINUTES * 60
+        "available": snapshot.capacity.available,
+        "alternatives": wait is None
+        or wait > settings.CHAT_LONG_WAIT_MINUTES * 60
         or position >= settings.CHAT_MAX_QUEUE,
+        "version": snapshot.version,
     }
 
 
-def queue_frame(*, chat: Chat) -> dict[str, Any]:
-    """The queue frame of one chat, counted now (after the client's own actions)."""
-    on_duty = WorkerDuty.objects.filter(on_duty=True).count()
-    return queue_frame_at(position=queue_position(chat=chat), on_duty=on_duty)
+def queue_frame(*, chat: Chat, snapshot: QueueSnapshot | None = None) -> dict[str, Any]:
+    """The queue frame of one chat, its place counted now (after the client's own actions);
+    who can answer may come from a snapshot a moment old."""
+    position = queue_position(chat=chat)
+    if snapshot is None:
+        snapshot = queue_snapshot()
+    return queue_frame_at(position=position, snapshot=snapshot)
 
 
 def waiting_chats(*, now: dt.datetime) -> list[dict[str, Any]]:
-    return [
-        {
-            "chat": chat.pk,
-            "language": chat.language,
-            "topic": chat.topic,
-            "nickname": chat.nickname,
-            "waited_s": int((now - chat.created_at).total_seconds()),
-        }
-        for chat in Chat.objects.filter(status=ChatStatus.QUEUED).order_by("created_at", "pk")[:200]
-    ]
-
-
-def workers_on_duty() -> list[dict[str, Any]]:
-    """Who is on chat duty and how many chats each has: for coordinators and transfers."""
-    duties = (
-        WorkerDuty.objects.filter(on_duty=True)
-        .select_related("user", "user__staff_profile")
-        .annotate(active=Count("user__chats", filter=Q(user__chats__status=ChatStatus.ACTIVE)))
-        .order_by("since")
+    """The queue as the console shows it, with what each client wrote first while waiting
+    and whether the chat is about safety (highlighted: it may be urgent)."""
+    first = ChatMessage.objects.filter(
+        chat=OuterRef("pk"), sender=Sender.CLIENT, internal=False
+    ).order_by("seq")
+    waiting = (
+        Chat.objects.filter(status=ChatStatus.QUEUED)
+        .annotate(first_message=Subquery(first.values("body")[:1]))
+        .order_by("created_at", "pk")[:200]
     )
+    rows = []
+    for chat in waiting:
+        first_message = (chat.first_message or "")[:200] or None
+        rows.append(
+            {
+                "chat": chat.pk,
+                "language": chat.language,
+                "topic": chat.topic,
+                "nickname": chat.nickname,
+                "waited_s": int((now - chat.created_at).total_seconds()),
+                "first_message": first_message,
+                "safety": chat.topic == Topic.SAFETY or safety.sounds_urgent(first_message or ""),
+            }
+        )
+    return rows
+
+
+def workers_on_duty(now: dt.datetime | None = None) -> list[dict[str, Any]]:
+    """Who is on chat duty, whether their console is open, and how many chats each has:
+    for coordinators and transfers."""
+    now = now or timezone.now()
+    fresh = connected_since(now)
     return [
         {
             "user": duty.user_id,
             "name": display_name(duty.user),
-            "active": duty.active,
+            "active": held,
             "limit": chat_limit(duty.user),
             "since": duty.since.isoformat() if duty.since else None,
+            "connected": duty.sockets > 0 and duty.seen_at is not None and duty.seen_at >= fresh,
         }
-        for duty in duties
+        for duty, held in _duties_on_duty(now, connected_only=False)
+    ]
+
+
+def worker_online(*, chat: Chat) -> bool:
+    """Whether the worker holding ``chat`` has a console open."""
+    if not chat.worker_id:
+        return False
+    return WorkerDuty.objects.filter(
+        user_id=chat.worker_id, sockets__gt=0, seen_at__gte=connected_since(timezone.now())
+    ).exists()
+
+
+def client_state(*, chat: Chat) -> dict[str, Any]:
+    """The ``state`` frame: where the client's chat stands now (the last-resort resync)."""
+    return {
+        "type": "state",
+        "status": chat.status,
+        "worker": worker_name_of(chat=chat),
+        "worker_online": worker_online(chat=chat),
+        "last_seq": last_visible_seq(chat=chat),
+    }
+
+
+def held_chats_state(*, worker_id: int, known: set[int]) -> list[dict[str, Any]]:
+    """The chats a console should show: those the worker holds now, and those it knows
+    (with their status, so an end or a move it missed is noticed)."""
+    chats = Chat.objects.filter(
+        Q(worker_id=worker_id, status=ChatStatus.ACTIVE) | Q(pk__in=known)
+    ).values("pk", "last_seq", "status", "worker_id")
+    return [
+        {
+            "chat": row["pk"],
+            "last_seq": row["last_seq"],
+            "status": row["status"],
+            "held": row["worker_id"] == worker_id and row["status"] == ChatStatus.ACTIVE,
+        }
+        for row in chats
     ]
 
 
@@ -173,10 +347,35 @@ def colleague_for_transfer(*, user_id: int) -> User | None:
     return user if user is not None and may_take_chat_duty(user) else None
 
 
-def duty_state(*, worker: User) -> tuple[bool, int]:
-    """Whether the worker is on duty, and how many chats they take at once."""
+def duty_state(*, worker: User) -> dict[str, Any]:
+    """The console's ``duty`` frame: whether the worker is on duty, how many chats they take
+    at once, and when chat duty closes."""
     duty = WorkerDuty.objects.filter(user=worker).first()
-    return bool(duty and duty.on_duty), chat_limit(worker)
+    status = chat_duty_status(moment=timezone.now())
+    return {
+        "type": "duty",
+        "on": bool(duty and duty.on_duty),
+        "limit": chat_limit(worker),
+        "closes_at": status.closes_at.isoformat() if status.is_open and status.closes_at else None,
+    }
+
+
+def away_workers(*, now: dt.datetime) -> list[int]:
+    """Workers on duty or holding chats with no console open for the grace period (or no
+    sign of life from their consoles at all: a server process died under them)."""
+    grace = now - dt.timedelta(seconds=settings.CHAT_AWAY_GRACE_SECONDS)
+    silent = min(grace, connected_since(now))
+    holding = Chat.objects.filter(status=ChatStatus.ACTIVE).values("worker_id")
+    return list(
+        WorkerDuty.objects.filter(Q(on_duty=True) | Q(user_id__in=holding))
+        .filter(
+            Q(sockets=0, away_since__lte=grace)
+            | Q(sockets=0, away_since__isnull=True)
+            | Q(seen_at__lt=silent)
+            | Q(seen_at__isnull=True)
+        )
+        .values_list("user_id", flat=True)
+    )
 
 
 def worker_name_of(*, chat: Chat) -> str | None:
@@ -185,13 +384,27 @@ def worker_name_of(*, chat: Chat) -> str | None:
 
 
 def worker_queue_frame() -> dict[str, Any]:
-    """The console's view of the queue and of colleagues on duty."""
-    from django.utils import timezone
-
+    """The console's view of the queue, of colleagues on duty and of when duty closes."""
+    version = int(time.time() * 1000)
+    now = timezone.now()
+    duty = chat_duty_status(moment=now)
     return {
         "type": "queue",
-        "waiting": waiting_chats(now=timezone.now()),
-        "on_duty": workers_on_duty(),
+        "waiting": waiting_chats(now=now),
+        "on_duty": workers_on_duty(now),
+        "closes_at": duty.closes_at.isoformat() if duty.is_open and duty.closes_at else None,
+        "version": version,
+    }
+
+
+def duty_frame(*, moment: dt.datetime | None = None) -> dict[str, Any]:
+    """The client's ``duty`` frame: whether chat duty is open, until when, and when next."""
+    status = chat_duty_status(moment=moment or timezone.now())
+    return {
+        "type": "duty",
+        "open": status.is_open,
+        "closes_at": status.closes_at.isoformat() if status.is_open and status.closes_at else None,
+        "next_opening": status.next_opening.starts.isoformat() if status.next_opening else None,
     }
 
 

@@ -16,6 +16,7 @@ from tukipiste.chat import events
 from tukipiste.chat.models import Chat, ChatMessage, ChatStatus, OfflineMessage, Sender, WorkerDuty
 from tukipiste.chat.selectors import (
     active_chats_of,
+    away_workers,
     chat_duty_status,
     may_take_chat_duty,
     message_frame,
@@ -99,6 +100,7 @@ def start_chat(
             language=language,
             topic=topic,
             nickname=nickname.strip()[:40],
+            client_online=True,  # started from a socket that is open now
         )
         events.queue_changed()
     return chat, token
@@ -165,8 +167,8 @@ def _append(
 
 def _system(
     chat: Chat, event: str, *, body: str = "", author: User | None = None, internal: bool = False
-) -> None:
-    _append(
+) -> ChatMessage:
+    return _append(
         chat,
         sender=Sender.SYSTEM,
         client_id=f"{event}-{secrets.token_hex(6)}",
@@ -188,6 +190,83 @@ def set_duty(*, worker: User, on: bool) -> WorkerDuty:
     duty.save(update_fields=["on_duty", "since"])
     events.queue_changed()
     return duty
+
+
+# --- Presence ----------------------------------------------------------------------------
+
+
+def _tell_worker_presence(worker_id: int, *, online: bool) -> None:
+    held = Chat.objects.filter(worker_id=worker_id, status=ChatStatus.ACTIVE)
+    for chat_id in held.values_list("pk", flat=True):
+        events.to_chat(
+            chat_id, {"type": "presence", "who": "worker", "online": online}, origin=Sender.WORKER
+        )
+
+
+@transaction.atomic
+def console_opened(*, worker_id: int) -> None:
+    """A console socket of the worker opened: their clients learn they are back."""
+    duty, _ = WorkerDuty.objects.select_for_update().get_or_create(user_id=worker_id)
+    came_back = duty.sockets == 0
+    duty.sockets += 1
+    duty.seen_at = timezone.now()
+    duty.away_since = None
+    duty.save(update_fields=["sockets", "seen_at", "away_since"])
+    if came_back:
+        _tell_worker_presence(worker_id, online=True)
+        events.queue_changed()
+
+
+@transaction.atomic
+def console_closed(*, worker_id: int) -> None:
+    """A console socket closed. With none left the worker's clients are told at once, and
+    the grace before going off duty (``CHAT_AWAY_GRACE_SECONDS``) starts."""
+    duty = WorkerDuty.objects.select_for_update().filter(user_id=worker_id).first()
+    if duty is None:
+        return
+    duty.sockets = max(0, duty.sockets - 1)
+    if duty.sockets == 0:
+        duty.away_since = timezone.now()
+        _tell_worker_presence(worker_id, online=False)
+        events.queue_changed()
+    duty.save(update_fields=["sockets", "away_since"])
+
+
+def console_alive(*, worker_id: int) -> None:
+    """A console's periodic sign of life: its worker still counts as connected."""
+    WorkerDuty.objects.filter(user_id=worker_id).update(seen_at=timezone.now())
+
+
+def send_away_workers_off_duty(*, now: dt.datetime | None = None) -> list[int]:
+    """Workers with no console for the grace period go off duty and their chats back to the
+    queue, where colleagues on duty take them. Safe to run in several processes at once."""
+    now = now or timezone.now()
+    gone = away_workers(now=now)
+    for worker_id in gone:
+        with transaction.atomic():
+            # Consoles of a process that died never said goodbye: forget them.
+            WorkerDuty.objects.filter(user_id=worker_id).update(sockets=0, away_since=now)
+            end_duty(worker_id=worker_id)
+    return gone
+
+
+def client_presence(*, chat_id: int, online: bool) -> None:
+    """The client's socket for the chat opened or closed: the worker sees it."""
+    changed = (
+        Chat.objects.filter(pk=chat_id).exclude(client_online=online).update(client_online=online)
+    )
+    chat = Chat.objects.filter(pk=chat_id).only("status").first()
+    if changed and chat is not None and chat.status == ChatStatus.ACTIVE:
+        events.to_chat(
+            chat_id, {"type": "presence", "who": "client", "online": online}, origin=Sender.CLIENT
+        )
+
+
+def client_read(*, chat_id: int, seq: int) -> None:
+    """Keep how far the client has read, so that a reloaded console shows it again."""
+    Chat.objects.filter(pk=chat_id, client_read_seq__lt=seq, last_seq__gte=seq).update(
+        client_read_seq=seq
+    )
 
 
 @transaction.atomic
@@ -221,6 +300,8 @@ def open_assigned_chat(*, chat_id: int, reader: User, note: str) -> dict[str, An
         "status": chat.status,
         "started_at": chat.created_at.isoformat(),
         "note": note,
+        "client_online": chat.client_online,
+        "read_seq": chat.client_read_seq,
         "messages": read_transcript(chat=chat, reader=reader, after_seq=0),
     }
 
@@ -243,8 +324,8 @@ def accept_chat(*, chat_id: int, worker: User) -> Chat:
         if taken != 1:
             raise Taken("another worker took this chat")
         chat = Chat.objects.select_for_update().get(pk=chat_id)
-        _system(chat, "accepted", author=worker)
-        events.to_chat(chat.pk, {"type": "accepted", "worker": display_name(worker)})
+        seq = _system(chat, "accepted", author=worker).seq
+        events.to_chat(chat.pk, {"type": "accepted", "worker": display_name(worker), "seq": seq})
         events.queue_changed()
         log_action(actor=worker, action="chat.chat.accepted", obj=chat)
     return chat
@@ -268,14 +349,14 @@ def transfer_chat(*, chat_id: int, by: User, to: User | None, note: str = "") ->
         else:
             chat.worker = to
         chat.save(update_fields=["status", "worker"])
-        _system(chat, "transferred", author=by)
+        seq = _system(chat, "transferred", author=by).seq
         if note.strip():
             _system(chat, "note", body=note.strip()[:500], author=by, internal=True)
         events.to_worker(previous, {"type": "unassigned", "chat": chat.pk})
         if to is not None:
             events.to_worker(to.pk, {"type": "assigned_by_transfer", "chat": chat.pk, "note": note})
         else:
-            events.to_chat(chat.pk, {"type": "requeued"})
+            events.to_chat(chat.pk, {"type": "requeued", "seq": seq})
         events.queue_changed()
         log_action(
             actor=by,
@@ -286,8 +367,19 @@ def transfer_chat(*, chat_id: int, by: User, to: User | None, note: str = "") ->
     return chat
 
 
-def end_chat(*, chat_id: int, by: str, worker: User | None = None) -> Chat:
-    """End a chat; one the worker accepted becomes a contact of channel "chat"."""
+def end_chat(
+    *,
+    chat_id: int,
+    by: str,
+    worker: User | None = None,
+    reason: str = "",
+    extra: dict[str, Any] | None = None,
+) -> Chat:
+    """End a chat; one the worker accepted becomes a contact of channel "chat".
+
+    ``reason`` says why when nobody chose to end it (``duty_closed``); ``extra`` goes to the
+    client with the ``ended`` frame.
+    """
     from tukipiste.records.selectors import categories_with_codes
     from tukipiste.records.services import ContactInput, record_contact
 
@@ -301,9 +393,13 @@ def end_chat(*, chat_id: int, by: str, worker: User | None = None) -> Chat:
         chat.status = ChatStatus.ENDED
         chat.ended_at = timezone.now()
         chat.ended_by = by
-        chat.save(update_fields=["status", "ended_at", "ended_by"])
-        _system(chat, "ended", body=by)
-        events.to_chat(chat.pk, {"type": "ended", "by": by})
+        chat.end_reason = reason
+        chat.save(update_fields=["status", "ended_at", "ended_by", "end_reason"])
+        seq = _system(chat, "ended", body=by).seq
+        frame: dict[str, Any] = {"type": "ended", "by": by, "seq": seq}
+        if reason:
+            frame["reason"] = reason
+        events.to_chat(chat.pk, {**frame, **(extra or {})})
         if was_queued:
             events.queue_changed()
         if by == Sender.WORKER:
@@ -323,6 +419,25 @@ def end_chat(*, chat_id: int, by: str, worker: User | None = None) -> Chat:
                 by=chat.worker,
             )
     return chat
+
+
+def close_queue_after_duty(*, moment: dt.datetime | None = None) -> int:
+    """When chat duty has closed, end every waiting chat and tell its client why and when
+    duty opens next (they see the alternatives). Chats already in conversation go on."""
+    moment = moment or timezone.now()
+    status = chat_duty_status(moment=moment)
+    if status.is_open:
+        return 0
+    opening = status.next_opening.starts.isoformat() if status.next_opening else None
+    waiting = list(Chat.objects.filter(status=ChatStatus.QUEUED).values_list("pk", flat=True))
+    for chat_id in waiting:
+        end_chat(
+            chat_id=chat_id,
+            by=Sender.SYSTEM,
+            reason="duty_closed",
+            extra={"next_opening": opening},
+        )
+    return len(waiting)
 
 
 @transaction.atomic

@@ -1,28 +1,28 @@
-"""The client's socket: no account; the chat's token is the only key."""
+"""The client's socket: no account; the chat's token is the only key.
+
+A waiting client hears of its place from the process's clock (``clock.py``), not from
+events; a missed ``accepted`` is noticed there too (the chat left the queue) and answered
+with a ``state`` frame.
+"""
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any
 
 from asgiref.sync import sync_to_async
 from django.conf import settings
 
 from tukipiste.chat import events, protocol, selectors, services
-from tukipiste.chat.consumers.base import (
-    QUEUE_REFRESH_SECONDS,
-    BaseConsumer,
-    SharedSnapshot,
-    db,
-)
+from tukipiste.chat.consumers.base import BaseConsumer, db
+from tukipiste.chat.consumers.clock import clock, duty, queue_snapshot
 from tukipiste.chat.models import Chat, ChatStatus, Sender
 from tukipiste.chat.protocol import ProtocolError
+from tukipiste.chat.selectors import QueueSnapshot
 from tukipiste.core import ratelimit
 
 # The cache (Redis in production) is a network call: never on the event loop itself.
 rate_limit = sync_to_async(ratelimit.hit_key, thread_sensitive=False)
 fingerprint = sync_to_async(ratelimit.scope_fingerprint, thread_sensitive=False)
-_queue_snapshot = SharedSnapshot(lambda: selectors.queue_snapshot())
 
 
 class ClientConsumer(BaseConsumer):
@@ -31,23 +31,35 @@ class ClientConsumer(BaseConsumer):
 
     async def connect(self) -> None:
         self.chat: Chat | None = None
-        self.queue_refresh: asyncio.Task[None] | None = None
+        self.last_queue: dict[str, Any] | None = None
         await self.accept()
+        frame = await duty.get()
+        if clock.duty_open is None:
+            clock.duty_open = frame["open"]
+        await self.send_json(frame)
+        clock.add(self)
 
     async def disconnect(self, code: int) -> None:
-        if self.queue_refresh is not None:
-            self.queue_refresh.cancel()
-        await self.leave_group(events.QUEUE_CLIENTS)
+        clock.remove(self)
         if self.chat is not None:
             await self.leave_group(events.chat_group(self.chat.pk))
+            if self.chat.status != ChatStatus.ENDED:
+                await db(services.client_presence)(chat_id=self.chat.pk, online=False)
 
-    async def attach(self, chat: Chat) -> None:
-        """Make ``chat`` this socket's one chat, leaving the group of any earlier one."""
+    @property
+    def waiting(self) -> bool:
+        return self.chat is not None and self.chat.status == ChatStatus.QUEUED
+
+    async def attach(self, chat: Chat, *, returning: bool) -> None:
+        """Make ``chat`` this socket's one chat, leaving the group of any earlier one; a
+        ``returning`` client's worker learns they are back."""
         if self.chat is not None and self.chat.pk != chat.pk:
             await self.leave_group(events.chat_group(self.chat.pk))
-            await self.leave_group(events.QUEUE_CLIENTS)
         self.chat = chat
+        self.last_queue = None
         await self.join(events.chat_group(chat.pk))
+        if returning and chat.status != ChatStatus.ENDED:
+            await db(services.client_presence)(chat_id=chat.pk, online=True)
 
     def require_chat(self) -> Chat:
         if self.chat is None:
@@ -71,8 +83,7 @@ class ClientConsumer(BaseConsumer):
         chat, token = await db(services.start_chat)(
             language=language, topic=topic, nickname=nickname
         )
-        await self.attach(chat)
-        await self.join(events.QUEUE_CLIENTS)  # only waiting clients hear of queue changes
+        await self.attach(chat, returning=False)
         await self.send_json({"type": "started", "token": token, "status": chat.status})
         await self.send_queue()
 
@@ -84,17 +95,23 @@ class ClientConsumer(BaseConsumer):
             raise ProtocolError("unknown_chat", "no chat with this token", "resume")
         if chat.blocked:
             raise ProtocolError("blocked", "this chat was closed by the worker", "resume", True)
-        await self.attach(chat)
+        await self.attach(chat, returning=True)
         worker = await db(selectors.worker_name_of)(chat=chat)
+        online = await db(selectors.worker_online)(chat=chat)
         await self.send_json(
-            {"type": "resumed", "status": chat.status, "worker": worker, "last_seq": chat.last_seq}
+            {
+                "type": "resumed",
+                "status": chat.status,
+                "worker": worker,
+                "worker_online": online,
+                "last_seq": chat.last_seq,
+            }
         )
         for message in await db(selectors.messages_after)(
             chat=chat, after_seq=last_seq, for_worker=False
         ):
             await self.send_json(message)
         if chat.status == ChatStatus.QUEUED:
-            await self.join(events.QUEUE_CLIENTS)
             await self.send_queue()
 
     async def on_send(self, frame: dict[str, Any]) -> None:
@@ -129,6 +146,24 @@ class ClientConsumer(BaseConsumer):
     async def on_read(self, frame: dict[str, Any]) -> None:
         chat = self.require_chat()
         await self.send_receipt(chat.pk, frame)
+        if frame.get("state", "read") == "read":
+            await db(services.client_read)(chat_id=chat.pk, seq=frame["seq"])
+
+    async def on_sync(self, frame: dict[str, Any]) -> None:
+        """The page's last-resort resynchronisation: where the chat stands now."""
+        chat = self.require_chat()
+        protocol.integer(frame, "last_seq")
+        await self.resync(chat.pk)
+
+    async def resync(self, chat_id: int) -> None:
+        chat = await db(Chat.objects.filter(pk=chat_id).first)()
+        if chat is None or self.chat is None or self.chat.pk != chat_id:
+            return
+        self.chat = chat
+        self.last_queue = None
+        await self.send_json(await db(selectors.client_state)(chat=chat))
+        if chat.status == ChatStatus.QUEUED:
+            await self.send_queue()
 
     async def on_fetch(self, frame: dict[str, Any]) -> None:
         chat = self.require_chat()
@@ -154,36 +189,46 @@ class ClientConsumer(BaseConsumer):
         kind = payload["type"]
         if kind == "accepted":
             self.chat.status = ChatStatus.ACTIVE
-            await self.leave_group(events.QUEUE_CLIENTS)
         elif kind in ("ended", "blocked"):
             self.chat.status = ChatStatus.ENDED
-            await self.leave_group(events.QUEUE_CLIENTS)
         elif kind == "requeued":
             self.chat.status = ChatStatus.QUEUED
-            await self.join(events.QUEUE_CLIENTS)
+            await self.send_json(payload)
             await self.send_queue()
             return
         await self.send_json(payload)
         if payload["type"] == "blocked":
             await self.close(code=4403)
 
-    async def queue_changed(self, event: dict[str, Any]) -> None:
-        if self.chat is None or self.chat.status != ChatStatus.QUEUED:
-            return
-        if self.queue_refresh is None or self.queue_refresh.done():
-            self.queue_refresh = asyncio.ensure_future(self._refresh_queue())
+    # --- from the clock ---
+    async def offer_duty(self, frame: dict[str, Any]) -> None:
+        await self.send_json(frame)
 
-    async def _refresh_queue(self) -> None:
-        # Many queue changes in a burst become one update per client, from one snapshot
-        # shared by every client of this process.
-        await asyncio.sleep(QUEUE_REFRESH_SECONDS)
-        if self.chat is None or self.chat.status != ChatStatus.QUEUED:
+    async def offer_queue(self, snapshot: QueueSnapshot) -> None:
+        """The clock's snapshot: send the place if it changed. A chat no longer in the queue
+        that this socket thinks is waiting missed an event (``accepted``, ``ended``): the
+        client gets the chat's state instead."""
+        if self.chat is None:
             return
-        ids, on_duty = await _queue_snapshot.get()
-        if self.chat.pk in ids:
-            position = ids.index(self.chat.pk) + 1
-            await self.send_json(selectors.queue_frame_at(position=position, on_duty=on_duty))
+        position = snapshot.positions.get(self.chat.pk)
+        if position is None:
+            if self.last_queue is not None and snapshot.version > self.last_queue["version"]:
+                await self.resync(self.chat.pk)
+            return
+        await self.send_if_changed(selectors.queue_frame_at(position=position, snapshot=snapshot))
+
+    async def send_if_changed(self, frame: dict[str, Any]) -> None:
+        last = self.last_queue
+        if last is not None and frame["version"] < last["version"]:
+            return  # an older view than the one the client has
+        self.last_queue = frame
+        if last is not None and {**last, "version": 0} == {**frame, "version": 0}:
+            return
+        await self.send_json(frame)
 
     async def send_queue(self) -> None:
         if self.chat is not None:
-            await self.send_json(await db(selectors.queue_frame)(chat=self.chat))
+            snapshot = await queue_snapshot.get()
+            frame = await db(selectors.queue_frame)(chat=self.chat, snapshot=snapshot)
+            self.last_queue = None
+            await self.send_if_changed(frame)

@@ -19,20 +19,17 @@ from django.conf import settings
 
 from tukipiste.accounts import services as accounts_services
 from tukipiste.chat import events, protocol, selectors, services
-from tukipiste.chat.consumers.base import (
-    QUEUE_REFRESH_SECONDS,
-    BaseConsumer,
-    SharedSnapshot,
-    db,
-)
-from tukipiste.chat.models import Sender
+from tukipiste.chat.consumers.base import QUEUE_REFRESH_SECONDS, BaseConsumer, db
+from tukipiste.chat.consumers.clock import clock, worker_queue
+from tukipiste.chat.models import ChatStatus, Sender
 from tukipiste.chat.protocol import ProtocolError
 
 log = logging.getLogger(__name__)
-_worker_queue = SharedSnapshot(lambda: selectors.worker_queue_frame())
 # Frames that are not work: they neither need a fresh check nor keep the session alive.
 IDLE_FRAMES = {"hello", "ping"}
 TOUCH_SECONDS = 60.0
+# Frames a worker's own socket sends that its console must not get back.
+OWN_ECHOES = {"typing", "receipt", "presence"}
 SESSION_ENDED = 4401
 FORBIDDEN = 4403
 
@@ -48,10 +45,13 @@ class WorkerConsumer(BaseConsumer):
         self.user_id: int = getattr(self.user, "pk", None) or 0
         self.chats: set[int] = set()
         self.queue_refresh: asyncio.Task[None] | None = None
+        self.queue_dirty = False
+        self.last_queue: dict[str, Any] | None = None
         self.watch: asyncio.Task[None] | None = None
         self.checked_at = 0.0
         self.touched_at = 0.0
         self.closing = False
+        self.opened = False
         await self.accept()
         if not await self.authorised():
             await self.send_json(
@@ -61,13 +61,17 @@ class WorkerConsumer(BaseConsumer):
             return
         await self.join(events.WORKERS)
         await self.join(events.worker_group(self.user_id))
+        await db(services.console_opened)(worker_id=self.user_id)
+        self.opened = True
         await self.send_duty()
         for chat in await db(selectors.active_chats_of)(worker=self.user):
             await self.assign(chat.pk, note="")
         await self.send_queue()
+        clock.add(self)
         self.watch = asyncio.ensure_future(self._watch_session())
 
     async def disconnect(self, code: int) -> None:
+        clock.remove(self)
         for task in (getattr(self, "watch", None), getattr(self, "queue_refresh", None)):
             if task is not None:
                 task.cancel()
@@ -77,6 +81,8 @@ class WorkerConsumer(BaseConsumer):
         await self.leave_group(events.worker_group(self.user_id))
         for chat_id in self.chats:
             await self.leave_group(events.chat_group(chat_id))
+        if self.opened:
+            await db(services.console_closed)(worker_id=self.user_id)
 
     # --- the session behind the socket ---
     async def authorised(self) -> bool:
@@ -118,6 +124,23 @@ class WorkerConsumer(BaseConsumer):
             if not allowed:
                 await self.revoke()
                 return
+            try:
+                await db(services.console_alive)(worker_id=self.user_id)
+                await self.resync_chats()
+            except Exception:
+                log.warning("could not resynchronise a console", exc_info=True)
+
+    async def resync_chats(self) -> None:
+        """The last resort against lost events: the chats this worker holds and their last
+        seq. A held chat the socket does not know is opened (a missed transfer), a known one
+        held by nobody here any more is let go (a missed one the other way)."""
+        chats = await db(selectors.held_chats_state)(worker_id=self.user_id, known=set(self.chats))
+        for row in chats:
+            if row["held"] and row["chat"] not in self.chats:
+                await self.assign(row["chat"], note="")
+            elif not row["held"] and row["status"] != ChatStatus.ENDED:
+                await self.let_go(row["chat"])
+        await self.send_json({"type": "chats", "chats": chats})
 
     async def revoke(self) -> None:
         """Take the worker off duty and close the socket: the session no longer holds."""
@@ -203,13 +226,17 @@ class WorkerConsumer(BaseConsumer):
         )
 
     async def send_duty(self) -> None:
-        on, limit = await db(selectors.duty_state)(worker=self.user)
-        await self.send_json({"type": "duty", "on": on, "limit": limit})
+        await self.send_json(await db(selectors.duty_state)(worker=self.user))
+
+    async def let_go(self, chat_id: int) -> None:
+        self.chats.discard(chat_id)
+        await self.leave_group(events.chat_group(chat_id))
+        await self.send_json({"type": "unassigned", "chat": chat_id})
 
     # --- events from the channel layer ---
     async def chat_relay(self, event: dict[str, Any]) -> None:
         payload = event["payload"]
-        if event["origin"] == Sender.WORKER and payload["type"] in ("typing", "receipt"):
+        if event["origin"] == Sender.WORKER and payload["type"] in OWN_ECHOES:
             return
         if payload["type"] in ("accepted", "requeued"):
             return  # the console learns these from assigned / queue frames
@@ -218,9 +245,7 @@ class WorkerConsumer(BaseConsumer):
     async def worker_relay(self, event: dict[str, Any]) -> None:
         payload = event["payload"]
         if payload["type"] == "unassigned":
-            self.chats.discard(payload["chat"])
-            await self.leave_group(events.chat_group(payload["chat"]))
-            await self.send_json(payload)
+            await self.let_go(payload["chat"])
         elif payload["type"] == "assigned_by_transfer":
             await self.assign(payload["chat"], note=payload.get("note", ""))
         else:
@@ -232,12 +257,35 @@ class WorkerConsumer(BaseConsumer):
             await self.revoke()
 
     async def queue_changed(self, event: dict[str, Any]) -> None:
+        """A hurry-up: the clock sends the queue within a second anyway."""
+        self.queue_dirty = True
         if self.queue_refresh is None or self.queue_refresh.done():
             self.queue_refresh = asyncio.ensure_future(self._refresh_queue())
 
     async def _refresh_queue(self) -> None:
-        await asyncio.sleep(QUEUE_REFRESH_SECONDS)
-        await self.send_json(await _worker_queue.get())
+        # Coalesce a burst of changes; one arriving while the snapshot is read runs the loop
+        # again, so the last change is never left out.
+        while self.queue_dirty:
+            self.queue_dirty = False
+            await asyncio.sleep(QUEUE_REFRESH_SECONDS)
+            await self.offer_queue(await worker_queue.get(), force=False)
+
+    async def offer_queue(self, frame: dict[str, Any], *, force: bool) -> None:
+        """Send the queue if it changed (waiting times aside) or ``force``; never an older
+        view than the one sent last."""
+        last = self.last_queue
+        if last is not None and frame["version"] < last["version"]:
+            return
+        self.last_queue = frame
+        if not force and last is not None and _comparable(last) == _comparable(frame):
+            return
+        await self.send_json(frame)
 
     async def send_queue(self) -> None:
-        await self.send_json(await db(selectors.worker_queue_frame)())
+        self.last_queue = None
+        await self.offer_queue(await db(selectors.worker_queue_frame)(), force=True)
+
+
+def _comparable(frame: dict[str, Any]) -> dict[str, Any]:
+    waiting = [{k: v for k, v in row.items() if k != "waited_s"} for row in frame["waiting"]]
+    return {**frame, "waiting": waiting, "version": 0}

@@ -4,7 +4,12 @@
 // It owns:
 // - connecting and reconnecting with backoff, and at once when the tab is shown again or the
 //   network comes back, for as long as the page wants a socket;
-// - the `hello` and the `ping`;
+// - the `hello`, and a `ping` every 10 s whose `pong` it expects: two missed pongs mean the
+//   connection is dead even if the browser has not noticed; the page hears "reconnecting"
+//   (and "online" once a hello is answered again) and the socket is opened anew;
+// - a last-resort resynchronisation: every 20 s the page's `sync()` frame (if any) is sent;
+// - noticing lost frames: a `message`, `accepted`, `requeued`, `ended` or `state` whose `seq`
+//   (or `last_seq`) is ahead of what a line has seen makes that line `fetch`;
 // - stopping for good after a fatal `error` frame or a fatal close code (1009 too big, 4400
 //   protocol error, 4401 session ended, 4403 forbidden or blocked): trying again would only
 //   repeat them;
@@ -20,7 +25,10 @@
   var PROTOCOL_VERSION = 1;
   var BACKOFF_MIN = 500;
   var BACKOFF_MAX = 10000;
-  var PING_MS = 25000;
+  var PING_MS = 10000;
+  var MISSED_PONGS = 2;
+  var SYNC_MS = 20000;
+  var SEQ_FRAMES = ["accepted", "requeued", "ended", "state"];
   var FATAL_CLOSE = [1009, 4400, 4401, 4403];
 
   function noop() {}
@@ -44,12 +52,19 @@
 
   // options: path (of the endpoint), wanted() (whether a socket is needed now; default always),
   // onOpen() (the hello is sent: resume or start), onFrame(frame), onClose({code, retrying,
-  // failures}) where failures counts the closes since the last answered hello.
+  // failures}) where failures counts the closes since the last answered hello, onStatus(state)
+  // with "online" (a hello was answered) or "reconnecting" (pongs missed or the socket closed
+  // while wanted), sync() (a frame to send every 20 s, or null).
   function create(options) {
     var wanted = options.wanted || function () { return true; };
     var onOpen = options.onOpen || noop;
     var onFrame = options.onFrame || noop;
     var onClose = options.onClose || noop;
+    var onStatus = options.onStatus || noop;
+    var syncFrame = options.sync || function () { return null; };
+    var unanswered = 0; // pings sent since the last pong
+    var syncTimer = null;
+    var status = "";
     var ws = null;
     var halted = false;
     var backoff = BACKOFF_MIN;
@@ -76,6 +91,52 @@
       lines.forEach(function (line) { line.detach(); });
     }
 
+    function setStatus(next) {
+      if (next === status) return;
+      status = next;
+      onStatus(next);
+    }
+
+    function stopTimers() {
+      clearInterval(pingTimer);
+      clearInterval(syncTimer);
+    }
+
+    function ping() {
+      if (unanswered >= MISSED_PONGS) {
+        // The connection is dead without the browser knowing: drop it and open a new one.
+        var socket = ws;
+        ws = null;
+        stopTimers();
+        detachAll();
+        setStatus("reconnecting");
+        if (socket) {
+          try { socket.close(); } catch (e) { /* already closed */ }
+        }
+        failures += 1;
+        scheduleReconnect();
+        return;
+      }
+      unanswered += 1;
+      send({ type: "ping" });
+    }
+
+    // A frame that says what seq a chat has reached: its line fetches what it has not seen.
+    function noteSeq(frame) {
+      var reached = [];
+      if (frame.type === "chats" && Array.isArray(frame.chats)) {
+        frame.chats.forEach(function (c) { reached.push([c.chat, c.last_seq]); });
+      } else if (SEQ_FRAMES.indexOf(frame.type) !== -1) {
+        reached.push([frame.chat, frame.type === "state" ? frame.last_seq : frame.seq]);
+      }
+      reached.forEach(function (pair) {
+        if (typeof pair[1] !== "number") return;
+        lines.forEach(function (line) {
+          if (line.chat === undefined || line.chat === pair[0]) line.expect(pair[1]);
+        });
+      });
+    }
+
     function open() {
       clearTimeout(reconnectTimer);
       reconnectTimer = null;
@@ -93,8 +154,13 @@
       socket.onopen = function () {
         if (socket !== ws) return;
         send({ type: "hello", v: PROTOCOL_VERSION });
-        clearInterval(pingTimer);
-        pingTimer = setInterval(function () { send({ type: "ping" }); }, PING_MS);
+        stopTimers();
+        unanswered = 0;
+        pingTimer = setInterval(ping, PING_MS);
+        syncTimer = setInterval(function () {
+          var frame = syncFrame();
+          if (frame) send(frame);
+        }, SYNC_MS);
         onOpen();
       };
       socket.onmessage = function (event) {
@@ -106,9 +172,11 @@
           return;
         }
         if (!frame || typeof frame.type !== "string") return;
+        unanswered = 0; // any frame shows the connection is alive
         if (frame.type === "hello") {
           backoff = BACKOFF_MIN;
           failures = 0;
+          setStatus("online");
         } else if (frame.type === "error" && frame.fatal === true) {
           halted = true;
         } else if (frame.type === "error" && frame.ref === "fetch") {
@@ -116,15 +184,19 @@
           lines.forEach(function (line) { line.fetchRefused(); });
         }
         onFrame(frame);
+        noteSeq(frame);
       };
       socket.onclose = function (event) {
         if (socket !== ws) return;
         ws = null;
-        clearInterval(pingTimer);
+        stopTimers();
         detachAll();
         if (FATAL_CLOSE.indexOf(event.code) !== -1) halted = true;
         var retrying = !halted && wanted();
-        if (retrying) failures += 1;
+        if (retrying) {
+          failures += 1;
+          setStatus("reconnecting");
+        }
         onClose({ code: event.code, retrying: retrying, failures: failures });
         if (retrying) scheduleReconnect();
       };
@@ -146,7 +218,7 @@
 
     function disconnect() {
       clearTimeout(reconnectTimer);
-      clearInterval(pingTimer);
+      stopTimers();
       var socket = ws;
       ws = null;
       detachAll();
@@ -164,6 +236,7 @@
       var catchUpTo = 0;    // messages up to this seq arrive in order without asking
       var fetching = false;
       var self = {
+        chat: lineOptions.chat,
         lastSeq: lineOptions.lastSeq || 0, // every message up to it has been seen
         maxSeen: 0,
         outbox: lineOptions.outbox || [],
@@ -204,6 +277,11 @@
         fetching = false;
       };
       self.fetchRefused = function () { fetching = false; };
+      // The server says the chat has reached seq: fetch if a message up to it is missing.
+      self.expect = function (seq) {
+        if (seq > self.maxSeen) self.maxSeen = seq;
+        if (seq > self.lastSeq && !seen.has(seq)) fetch();
+      };
       self.close = function () {
         self.detach();
         lines.delete(self);

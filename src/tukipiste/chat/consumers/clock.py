@@ -1,0 +1,93 @@
+"""The chat's clock: one task per server process that keeps every local socket current.
+
+Events on the channel layer are delivered at most once, and a burst of them can overflow a
+socket's channel (its capacity), which then drops whatever comes next, an ``accepted``
+included. So the queue does not rely on events: once a second the clock reads one shared
+snapshot of the queue and sends each waiting client of this process its place when it has
+changed, and each console the queue when it has changed. Every few seconds it also checks
+whether chat duty opened or closed (clients are told; waiting chats are closed with the
+alternatives) and sends workers without a console off duty after their grace period.
+Running in every process is safe: those writes are idempotent.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING, Any
+
+from tukipiste.chat import selectors, services
+from tukipiste.chat.consumers.base import SharedSnapshot, db
+
+if TYPE_CHECKING:
+    from tukipiste.chat.consumers.client import ClientConsumer
+    from tukipiste.chat.consumers.worker import WorkerConsumer
+
+log = logging.getLogger(__name__)
+TICK_SECONDS = 1.0
+DUTY_EVERY_TICKS = 5
+# A console gets the queue at least this often even unchanged: the waiting times grow.
+CONSOLE_REFRESH_TICKS = 10
+
+queue_snapshot = SharedSnapshot(lambda: selectors.queue_snapshot())
+worker_queue = SharedSnapshot(lambda: selectors.worker_queue_frame())
+duty = SharedSnapshot(lambda: selectors.duty_frame())
+
+
+def _housekeeping() -> None:
+    services.send_away_workers_off_duty()
+    services.close_queue_after_duty()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.clients: set[ClientConsumer] = set()
+        self.consoles: set[WorkerConsumer] = set()
+        self.task: asyncio.Task[None] | None = None
+        self.ticks = 0
+        self.duty_open: bool | None = None
+
+    def add(self, consumer: ClientConsumer | WorkerConsumer) -> None:
+        from tukipiste.chat.consumers.client import ClientConsumer
+
+        if isinstance(consumer, ClientConsumer):
+            self.clients.add(consumer)
+        else:
+            self.consoles.add(consumer)
+        if self.task is None or self.task.done():
+            self.task = asyncio.ensure_future(self.run())
+
+    def remove(self, consumer: Any) -> None:
+        self.clients.discard(consumer)
+        self.consoles.discard(consumer)
+
+    async def run(self) -> None:
+        while self.clients or self.consoles:
+            await asyncio.sleep(TICK_SECONDS)
+            self.ticks += 1
+            try:
+                await self.tick()
+            except Exception:  # the database is away for a moment: try again next tick
+                log.warning("chat clock tick failed", exc_info=True)
+
+    async def tick(self) -> None:
+        if self.ticks % DUTY_EVERY_TICKS == 0:
+            await db(_housekeeping)()
+            frame = await duty.get()
+            if frame["open"] != self.duty_open:
+                self.duty_open = frame["open"]
+                for client in list(self.clients):
+                    await client.offer_duty(frame)
+        if any(client.waiting for client in self.clients):
+            snapshot = await queue_snapshot.get()
+            for client in list(self.clients):
+                if client.waiting:
+                    await client.offer_queue(snapshot)
+        if self.consoles:
+            frame = await worker_queue.get()
+            force = self.ticks % CONSOLE_REFRESH_TICKS == 0
+            for console in list(self.consoles):
+                await console.offer_queue(frame, force=force)
+
+
+clock = Clock()
