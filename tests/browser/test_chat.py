@@ -66,6 +66,7 @@ def test_client_and_workers_hold_a_conversation_with_reconnect_transfer_and_eras
     assert client.locator("#chat-log .chat-msg", has_text="Hello, is anyone there?").count() == 1
     assert client.locator("#chat-log .chat-msg", has_text="Hi Rose, I am Alice.").count() == 1
 
+    alice.click(f"{pane} .chat-pane__more summary")  # transfer sits behind a disclosure
     alice.select_option(f"{pane} select.transfer-to", str(staff["bob"].pk))
     alice.fill(f"{pane} input.transfer-note", "Prefers Bob")
     alice.click(f"{pane} button.transfer")

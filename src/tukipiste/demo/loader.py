@@ -1,5 +1,5 @@
-"""Create the demo site: localities, offices, locales, pages in every language, news and
-staff contacts.
+"""Create the demo site: localities, offices, locales, pages in every language, news, staff
+contacts and the chat's saved replies.
 
 Idempotent: every page has a fixed translation key derived from its slug, and an object that
 already exists is left as it is, so a second run neither fails nor duplicates, and never
@@ -20,6 +20,7 @@ from wagtail.models import Locale, Page, Site
 from tukipiste.chat.models import ChatPage
 from tukipiste.demo import content
 from tukipiste.demo.offices import HOLIDAYS, LOCALITIES, OFFICES, SHORT_DAYS
+from tukipiste.demo.saved_replies import load_saved_replies
 from tukipiste.offices import selectors as offices
 from tukipiste.offices import services as office_services
 from tukipiste.website.models import (
@@ -54,8 +55,9 @@ def translation_key(slug: str) -> uuid.UUID:
 @transaction.atomic
 def load_demo() -> dict[str, int]:
     """Create whatever of the demo data is missing; return how many objects were created."""
-    created = {"offices": 0, "pages": 0}
+    created = {"offices": 0, "pages": 0, "saved_replies": 0}
     created["offices"] = _load_offices()
+    created["saved_replies"] = load_saved_replies()
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
     }

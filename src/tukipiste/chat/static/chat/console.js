@@ -24,6 +24,11 @@
   var TYPING_IDLE_MS = 3000;
   var TYPING_REPEAT_MS = 5000;
   var PEER_TYPING_MS = 15000;
+  var CLOSING_WARN_MS = 15 * 60 * 1000; // the end of chat duty is announced this long before
+  var CLIENT_BACK_MS = 10000;           // "the client is back" shows this long
+  var SOUND_GAP_MS = 1500;              // one chime per burst of events
+  var ALERTS_KEY = "tukipiste-console-alerts";
+  var WIDE = "(min-width: 100em)";      // two chats side by side (as console.css)
 
   function byId(id) { return document.getElementById(id); }
 
@@ -60,6 +65,8 @@
 
   var savedReplies = readJson("saved-replies", []);
   var me = readJson("console-me", { id: null, name: "" });
+  // The user id is also on the root element: a reloaded console knows its own messages by it.
+  if (me.id === null || me.id === undefined) me.id = Number(root.getAttribute("data-user-id")) || null;
   var languageNames = {};
   readJson("console-languages", []).forEach(function (pair) { languageNames[pair[0]] = pair[1]; });
   var uiLanguage = root.getAttribute("data-language") || document.documentElement.lang || "fi";
@@ -76,6 +83,10 @@
     queueCount: byId("queue-count"),
     queueEmpty: byId("queue-empty"),
     queueHeading: byId("queue-heading"),
+    queueMore: byId("queue-more"),
+    alertsToggle: byId("alerts-toggle"),
+    alertsState: byId("alerts-state"),
+    closing: byId("duty-closing"),
     onDuty: byId("on-duty"),
     onDutyEmpty: byId("on-duty-empty"),
     tabs: byId("chat-tabs"),
@@ -91,6 +102,13 @@
   var colleagues = [];
   var chats = new Map();
   var current = null;
+  var recent = []; // chats by the time they were last chosen, newest first: the first shown
+  var seenWaiting = null; // ids of waiting chats already known (null: no queue frame yet)
+  var closesAt = null;
+  var queueVersion = null;
+  var closingShown = false;
+  var linkState = "online";
+  var wideQuery = window.matchMedia ? window.matchMedia(WIDE) : null;
   var acceptRequested = null;
   var assignedSinceConnect = null;
   var errorTimer = null;
@@ -99,6 +117,8 @@
     path: wsPath,
     onOpen: function () { assignedSinceConnect = new Set(); },
     onFrame: handle,
+    // Newer socket.js reports missed pongs; an older one ignores the option (onClose covers it).
+    onStatus: function (state) { setLinkState(state === "reconnecting" ? "reconnecting" : "online"); },
     onClose: function (info) {
       chats.forEach(function (chat) { chat.typingOn = false; });
       if (!info.retrying) {
@@ -107,6 +127,7 @@
         return;
       }
       setConnection(t("reconnecting"));
+      setLinkState("reconnecting");
     }
   });
 
@@ -167,6 +188,129 @@
     return count;
   }
 
+  function totalUnread() {
+    var count = 0;
+    chats.forEach(function (chat) { count += chat.unread; });
+    return count;
+  }
+
+  // The tab title: "(unread) n waiting · Chat duty", so a worker in another tab sees both.
+  function renderTitle() {
+    var title = baseTitle;
+    if (duty.on && waiting.length) title = t("waiting-title", { count: waiting.length }) + " · " + title;
+    var unread = totalUnread();
+    if (unread) title = "(" + unread + ") " + title;
+    if (document.title !== title) document.title = title;
+  }
+
+  // socket.js's view of the link: "reconnecting" shows next to every message box.
+  function setLinkState(state) {
+    linkState = state;
+    root.classList.toggle("is-reconnecting", state === "reconnecting");
+    chats.forEach(renderComposeStatus);
+  }
+
+  function renderComposeStatus(chat) {
+    var text = linkState === "reconnecting" && !chat.ended ? t("compose-reconnecting") : "";
+    if (chat.composeStatus.textContent !== text) chat.composeStatus.textContent = text;
+  }
+
+  // --- Sound and desktop notifications (opt-in, remembered on this staff device) ----------
+  var alerts = { on: readSetting() === "on", lastSound: {} };
+  var sounds = {};
+
+  function readSetting() {
+    try { return window.localStorage.getItem(ALERTS_KEY); } catch (e) { return null; }
+  }
+
+  function writeSetting(value) {
+    try { window.localStorage.setItem(ALERTS_KEY, value); } catch (e) { /* private mode */ }
+  }
+
+  function notificationsSupported() {
+    return typeof window.Notification === "function";
+  }
+
+  function renderAlerts() {
+    el.alertsToggle.setAttribute("aria-pressed", alerts.on ? "true" : "false");
+    var state = t("alerts-off");
+    if (alerts.on) {
+      if (!notificationsSupported()) state = t("alerts-sound-only");
+      else if (window.Notification.permission === "denied") state = t("alerts-denied");
+      else state = t("alerts-on");
+    }
+    el.alertsState.textContent = state;
+  }
+
+  function sound(kind) {
+    var url = root.getAttribute(kind === "new-chat" ? "data-sound-new-chat" : "data-sound-message");
+    if (!url || typeof window.Audio !== "function") return null;
+    if (!sounds[kind]) {
+      sounds[kind] = new window.Audio(url);
+      sounds[kind].preload = "auto";
+    }
+    return sounds[kind];
+  }
+
+  function playSound(kind) {
+    var now = Date.now();
+    if (now - (alerts.lastSound[kind] || 0) < SOUND_GAP_MS) return;
+    alerts.lastSound[kind] = now;
+    var audio = sound(kind);
+    if (!audio) return;
+    try {
+      audio.currentTime = 0;
+      var played = audio.play();
+      if (played && typeof played.catch === "function") played.catch(function () { /* no gesture yet */ });
+    } catch (e) { /* no audio output */ }
+  }
+
+  // The system keeps notifications in its own history, so they carry neither the client's
+  // words nor their nickname: only that something waits, and the chat's number.
+  function notify(kind, title, body, tag, onClick) {
+    if (!alerts.on) return;
+    playSound(kind);
+    if (!notificationsSupported() || window.Notification.permission !== "granted") return;
+    try {
+      var note = new window.Notification(title, { body: body, tag: tag, lang: uiLanguage });
+      note.onclick = function () {
+        try { window.focus(); } catch (e) { /* not allowed */ }
+        if (onClick) onClick();
+        note.close();
+      };
+    } catch (e) { /* some browsers allow notifications only from a service worker */ }
+  }
+
+  function askPermission() {
+    if (!notificationsSupported() || window.Notification.permission !== "default") return;
+    try {
+      var asked = window.Notification.requestPermission(renderAlerts);
+      if (asked && typeof asked.then === "function") asked.then(renderAlerts, renderAlerts);
+    } catch (e) { /* an old browser */ }
+  }
+
+  // --- The end of chat duty ----------------------------------------------------------------
+  function setClosesAt(value) {
+    if (value === undefined) return;
+    var date = value ? new Date(value) : null;
+    closesAt = date && !isNaN(date.getTime()) ? date : null;
+    renderClosing();
+  }
+
+  function renderClosing() {
+    var left = closesAt ? closesAt.getTime() - Date.now() : Infinity;
+    var text = "";
+    if (left <= 0 && left > -CLOSING_WARN_MS) {
+      text = t("closed-now");
+    } else if (left <= CLOSING_WARN_MS) {
+      text = t("closing", { time: formatTime(closesAt.toISOString()), minutes: Math.max(1, Math.ceil(left / 60000)) });
+    }
+    if (el.closing.textContent !== text) el.closing.textContent = text;
+    show(el.closing, !!text);
+    if (text && !closingShown) announce(text);
+    closingShown = !!text;
+  }
+
   // --- Duty, queue, colleagues -----------------------------------------------------------
   function renderDuty() {
     el.dutyToggle.setAttribute("aria-pressed", duty.on ? "true" : "false");
@@ -183,6 +327,10 @@
     return minutes < 1 ? t("waited-new") : t("waited", { minutes: minutes });
   }
 
+  function isSafety(item) {
+    return item.safety === true || item.topic === "safety";
+  }
+
   function queueItemText(item) {
     var extra = Math.floor((Date.now() - waitingAt) / 1000);
     return [
@@ -191,6 +339,36 @@
       topicName(item.topic),
       waitedText((Number(item.waited_s) || 0) + extra)
     ];
+  }
+
+  function fillQueueItem(li, item) {
+    var parts = queueItemText(item);
+    var safety = isSafety(item);
+    li.classList.toggle("is-safety", safety);
+    var head = li.querySelector(".console-queue-item__head");
+    head.textContent = "";
+    head.appendChild(make("strong", "console-queue-item__name", parts[0]));
+    if (safety) {
+      // Marked by a word and a sign, not by colour alone.
+      var badge = make("span", "console-queue-item__safety", "⚠ " + t("safety"));
+      head.appendChild(document.createTextNode(" "));
+      head.appendChild(badge);
+    }
+    var facts = li.querySelector(".console-queue-item__facts");
+    facts.textContent = parts[1] + " · " + parts[2] + " · ";
+    facts.appendChild(make("span", "console-queue-item__waited", parts[3]));
+    var first = li.querySelector(".console-queue-item__first");
+    var text = typeof item.first_message === "string" ? item.first_message.trim() : "";
+    first.textContent = "";
+    if (text) {
+      first.appendChild(make("span", "w-sr-only", t("first-message") + " "));
+      var quote = make("q", null, text);
+      if (item.language) quote.setAttribute("lang", item.language);
+      first.appendChild(quote);
+    }
+    show(first, !!text);
+    var label = t("accept-label", { name: parts[0] }) + " (" + (safety ? t("safety-label") + ", " : "") + parts[1] + ", " + parts[3] + ")";
+    li.querySelector("button.accept").setAttribute("aria-label", label);
   }
 
   function renderQueue() {
@@ -208,25 +386,62 @@
       if (!li) {
         li = make("li", "console-queue-item");
         li.setAttribute("data-chat", id);
-        var text = make("span", "console-queue-item__text");
+        var body = make("div", "console-queue-item__text");
+        body.appendChild(make("p", "console-queue-item__head"));
+        body.appendChild(make("p", "console-queue-item__facts"));
+        body.appendChild(make("p", "console-queue-item__first"));
         var button = make("button", "button button-small accept", t("accept"));
         button.type = "button";
         button.addEventListener("click", function () { accept(item.chat); });
-        li.appendChild(text);
+        li.appendChild(body);
         li.appendChild(button);
       }
-      var parts = queueItemText(item);
-      var textNode = li.querySelector(".console-queue-item__text");
-      textNode.textContent = "";
-      textNode.appendChild(make("strong", "console-queue-item__name", parts[0]));
-      textNode.appendChild(document.createTextNode(" · " + parts[1] + " · " + parts[2] + " · "));
-      textNode.appendChild(make("span", "console-queue-item__waited", parts[3]));
-      li.querySelector("button.accept").setAttribute("aria-label", t("accept-label", { name: parts[0] }) + " (" + parts[1] + ", " + parts[3] + ")");
+      fillQueueItem(li, item);
       if (el.queue.children[index] !== li) el.queue.insertBefore(li, el.queue.children[index] || null);
     });
     el.queueCount.textContent = waiting.length ? "(" + waiting.length + ")" : "";
     show(el.queueEmpty, waiting.length === 0);
-    document.title = waiting.length && duty.on ? "(" + waiting.length + ") " + baseTitle : baseTitle;
+    renderQueueMore();
+    renderTitle();
+  }
+
+  // Rows below the queue's scrolled area are counted under it, so no waiting client is
+  // out of sight without a sign.
+  function renderQueueMore() {
+    var list = el.queue;
+    var bottom = list.getBoundingClientRect().bottom;
+    var hidden = 0;
+    Array.prototype.forEach.call(list.children, function (li) {
+      if (li.getBoundingClientRect().top >= bottom - 8) hidden += 1;
+    });
+    el.queueMore.textContent = hidden ? t("queue-more", { count: hidden }) : "";
+    show(el.queueMore, hidden > 0);
+  }
+
+  // Waiting chats this console has not seen before: sound and a notification.
+  function noticeNewWaiting() {
+    var ids = new Set(waiting.map(function (item) { return item.chat; }));
+    if (seenWaiting && duty.on) {
+      var fresh = waiting.filter(function (item) { return !seenWaiting.has(item.chat); });
+      if (fresh.length) {
+        var safety = fresh.some(isSafety);
+        var item = fresh[fresh.length - 1];
+        notify(
+          "new-chat",
+          t(safety ? "notify-new-safety" : "notify-new-chat"),
+          languageName(item.language) + " · " + topicName(item.topic),
+          "tukipiste-queue",
+          function () {
+            var li = el.queue.querySelector('li[data-chat="' + item.chat + '"]');
+            if (li) {
+              li.scrollIntoView({ block: "nearest" });
+              li.querySelector("button.accept").focus();
+            }
+          }
+        );
+      }
+    }
+    seenWaiting = ids;
   }
 
   function refreshWaited() {
@@ -301,6 +516,11 @@
     Array.prototype.forEach.call(pane.querySelectorAll("label[data-for]"), function (node) {
       node.htmlFor = prefix + node.getAttribute("data-for");
     });
+    [["data-controls", "aria-controls"], ["data-labelledby", "aria-labelledby"], ["data-describedby", "aria-describedby"]].forEach(function (pair) {
+      Array.prototype.forEach.call(pane.querySelectorAll("[" + pair[0] + "]"), function (node) {
+        node.setAttribute(pair[1], prefix + node.getAttribute(pair[0]));
+      });
+    });
     var title = pane.querySelector(".chat-pane__title");
     title.id = prefix + "title";
     pane.setAttribute("aria-labelledby", title.id);
@@ -312,6 +532,9 @@
     tab.setAttribute("aria-controls", pane.id);
     tab.appendChild(make("span", "console-tab__name"));
     tab.appendChild(document.createTextNode(" "));
+    var away = make("span", "console-tab__away", t("tab-away"));
+    away.hidden = true;
+    tab.appendChild(away);
     var unread = make("span", "unread");
     unread.hidden = true;
     tab.appendChild(unread);
@@ -326,6 +549,8 @@
       nickname: frame.nickname,
       startedAt: frame.started_at,
       ended: false,
+      clientOnline: true,
+      clientBackTimer: null,
       line: link.line({ chat: id }), // its shown elements (or null) are kept by seq
       pending: new Map(),
       unread: 0,
@@ -340,6 +565,14 @@
       tab: tab,
       unreadNode: unread,
       unreadLabel: unreadLabel,
+      awayNode: away,
+      presence: pane.querySelector(".chat-pane__presence"),
+      composeStatus: pane.querySelector(".chat-compose__status"),
+      endButton: pane.querySelector("button.end"),
+      endConfirm: pane.querySelector('[data-id="end-confirm"]'),
+      blockButton: pane.querySelector("button.block"),
+      blockConfirm: pane.querySelector('[data-id="block-confirm"]'),
+      more: pane.querySelector(".chat-pane__more"),
       title: title,
       log: pane.querySelector(".chat-log"),
       typing: pane.querySelector(".typing"),
@@ -353,13 +586,16 @@
       closed: pane.querySelector(".chat-pane__closed")
     };
     chats.set(id, chat);
+    recent.push(chat);
     describeChat(chat, frame);
     fillSavedReplies(chat);
     fillTransferTargets(chat);
     bindChat(chat);
+    renderComposeStatus(chat);
     el.tabs.appendChild(tab);
     el.chats.appendChild(fragment);
     refreshChatsEmpty();
+    renderVisible();
     return chat;
   }
 
@@ -376,7 +612,9 @@
       t("started", { time: formatTime(chat.startedAt) })
     ].join(" · ");
     chat.log.setAttribute("aria-label", t("log-label", { name: name }));
-    chat.tab.querySelector(".console-tab__name").textContent = name + " · " + chat.language;
+    chat.tab.querySelector(".console-tab__name").textContent =
+      (chat.nickname ? name + " · " : "") + t("chat-number", { number: chat.id }) + " · " + chat.language;
+    chat.tab.classList.toggle("is-safety", chat.topic === "safety");
     var note = chat.pane.querySelector(".chat-pane__note");
     if (frame.note) {
       note.querySelector(".chat-pane__note-text").textContent = frame.note;
@@ -392,10 +630,39 @@
   function setCurrent(chat) {
     if (current && current !== chat) current.tab.removeAttribute("aria-current");
     current = chat;
-    if (!chat) return;
+    if (!chat) {
+      renderVisible();
+      return;
+    }
+    recent = [chat].concat(recent.filter(function (other) { return other !== chat; }));
     chat.tab.setAttribute("aria-current", "true");
-    setUnread(chat, 0);
-    sendReceipt(chat);
+    renderVisible();
+  }
+
+  function slots() {
+    return wideQuery && wideQuery.matches ? 2 : 1;
+  }
+
+  function isShown(chat) {
+    return recent.indexOf(chat) !== -1 && recent.indexOf(chat) < slots();
+  }
+
+  // One chat in view (two on a wide screen): the ones chosen last. What comes into view is
+  // read there, so its unread count clears and the client gets the receipt.
+  function renderVisible() {
+    var panes = [];
+    recent.forEach(function (chat) {
+      var shown = isShown(chat);
+      show(chat.pane, shown);
+      chat.tab.classList.toggle("is-shown", shown);
+      if (shown) panes.push(chat);
+    });
+    el.chats.classList.toggle("is-pair", panes.length > 1);
+    panes.forEach(function (chat) {
+      if (document.visibilityState === "visible" && chat.unread) setUnread(chat, 0);
+      sendReceipt(chat);
+    });
+    renderTitle();
   }
 
   function setUnread(chat, count) {
@@ -403,16 +670,51 @@
     chat.unreadNode.textContent = count ? String(count) : "";
     show(chat.unreadNode, count > 0);
     show(chat.unreadLabel, count > 0);
+    renderTitle();
   }
 
   function isWatched(chat) {
-    return current === chat && document.visibilityState === "visible";
+    return isShown(chat) && document.visibilityState === "visible";
+  }
+
+  function setClientOnline(chat, online, quiet) {
+    var was = chat.clientOnline;
+    chat.clientOnline = online;
+    clearTimeout(chat.clientBackTimer);
+    show(chat.awayNode, !online && !chat.ended);
+    chat.pane.classList.toggle("is-client-away", !online);
+    if (!online) {
+      chat.presence.textContent = chat.ended ? "" : t("client-away");
+    } else if (!was && !quiet && !chat.ended) {
+      chat.presence.textContent = t("client-back");
+      chat.clientBackTimer = setTimeout(function () { chat.presence.textContent = ""; }, CLIENT_BACK_MS);
+    } else {
+      chat.presence.textContent = "";
+    }
+  }
+
+  // A real second step for End and Block: the question and its buttons appear in place, the
+  // focus moves to the confirming button, and Cancel or Esc go back.
+  function openConfirm(chat, trigger, box) {
+    closeConfirms(chat);
+    trigger.setAttribute("aria-expanded", "true");
+    show(box, true);
+    box.querySelector(".confirm-end, .confirm-block").focus();
+  }
+
+  function closeConfirms(chat, focusTrigger) {
+    [[chat.endButton, chat.endConfirm], [chat.blockButton, chat.blockConfirm]].forEach(function (pair) {
+      if (pair[1].hidden) return;
+      var hadFocus = pair[1].contains(document.activeElement);
+      pair[0].setAttribute("aria-expanded", "false");
+      show(pair[1], false);
+      if (focusTrigger && hadFocus) pair[0].focus();
+    });
   }
 
   function bindChat(chat) {
     chat.tab.addEventListener("click", function () {
       setCurrent(chat);
-      chat.pane.scrollIntoView({ block: "start", behavior: "smooth" });
       if (!chat.ended) chat.input.focus({ preventScroll: true });
       else chat.pane.focus({ preventScroll: true });
     });
@@ -449,11 +751,30 @@
       if (note) frame.note = note.slice(0, 500);
       link.send(frame);
     });
-    chat.pane.querySelector("button.end").addEventListener("click", function () {
-      link.send({ type: "end", chat: chat.id });
+    chat.endButton.addEventListener("click", function () {
+      if (chat.endConfirm.hidden) openConfirm(chat, chat.endButton, chat.endConfirm);
+      else closeConfirms(chat, false);
     });
-    chat.pane.querySelector("button.block").addEventListener("click", function () {
-      link.send({ type: "block", chat: chat.id });
+    chat.blockButton.addEventListener("click", function () {
+      if (chat.blockConfirm.hidden) openConfirm(chat, chat.blockButton, chat.blockConfirm);
+      else closeConfirms(chat, false);
+    });
+    chat.pane.querySelector("button.confirm-end").addEventListener("click", function () {
+      closeConfirms(chat, true);
+      if (!link.send({ type: "end", chat: chat.id })) showError(t("reconnecting"));
+    });
+    chat.pane.querySelector("button.confirm-block").addEventListener("click", function () {
+      closeConfirms(chat, true);
+      if (!link.send({ type: "block", chat: chat.id })) showError(t("reconnecting"));
+    });
+    Array.prototype.forEach.call(chat.pane.querySelectorAll("button.cancel-confirm"), function (button) {
+      button.addEventListener("click", function () { closeConfirms(chat, true); });
+    });
+    chat.tools.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") return;
+      if (chat.endConfirm.hidden && chat.blockConfirm.hidden) return;
+      event.preventDefault();
+      closeConfirms(chat, true);
     });
     chat.pane.querySelector("button.close-pane").addEventListener("click", function () {
       removeChat(chat);
@@ -475,14 +796,20 @@
     var hadFocus = chat.pane.contains(document.activeElement) || chat.tab === document.activeElement;
     stopTyping(chat);
     clearTimeout(chat.peerTypingTimer);
+    clearTimeout(chat.clientBackTimer);
     chat.line.close();
     if (chat.pane.parentNode) chat.pane.parentNode.removeChild(chat.pane);
     if (chat.tab.parentNode) chat.tab.parentNode.removeChild(chat.tab);
     chats.delete(chat.id);
-    if (current === chat) current = null;
+    recent = recent.filter(function (other) { return other !== chat; });
+    if (current === chat) {
+      current = null;
+      if (recent.length) setCurrent(recent[0]);
+    }
+    renderVisible();
     refreshChatsEmpty();
     if (hadFocus) {
-      var next = el.tabs.querySelector("button");
+      var next = current ? current.tab : el.tabs.querySelector("button");
       if (next) next.focus();
       else {
         el.chatsHeading.setAttribute("tabindex", "-1");
@@ -500,6 +827,10 @@
     chat.pending.clear();
     chat.line.clearOutbox();
     var hadFocus = chat.form.contains(document.activeElement) || chat.tools.contains(document.activeElement);
+    closeConfirms(chat, false);
+    if (chat.more) chat.more.open = false;
+    setClientOnline(chat, true, true);
+    renderComposeStatus(chat);
     chat.pane.classList.add("is-ended");
     chat.tab.classList.add("is-ended");
     show(chat.form, false);
@@ -529,8 +860,15 @@
     }
   }
 
+  // Our own message: sent from this page, or (after a reload) written by this user.
+  function isMine(message) {
+    if (typeof message.author_id === "number" && me.id !== null) return message.author_id === me.id;
+    return !!(message.author && message.author === me.name);
+  }
+
   function renderMessage(chat, message, mine) {
     var internal = message.internal === true || message.event === "note";
+    if (!mine && message.from === "worker") mine = isMine(message);
     var kind = internal ? "worker" : (message.from === "worker" || message.from === "client" ? message.from : "system");
     var node = make("div", "chat-msg chat-msg--" + kind + (internal ? " chat-msg--internal" : ""));
     if (message.id) node.setAttribute("data-id", message.id);
@@ -555,7 +893,7 @@
     meta.appendChild(time);
     node.appendChild(meta);
     node.appendChild(make("p", "chat-msg__body", message.body || ""));
-    if (kind === "worker" && !internal && (mine || (message.author && message.author === me.name))) {
+    if (kind === "worker" && !internal && mine) {
       node.appendChild(make("p", "chat-msg__state"));
       setDeliveryState(node, "sent");
     }
@@ -604,7 +942,13 @@
       showPeerTyping(chat, false);
       if (seq > chat.maxClientSeq) chat.maxClientSeq = seq;
       if (!trusted) {
-        if (!isWatched(chat)) setUnread(chat, chat.unread + 1);
+        if (!isWatched(chat)) {
+          setUnread(chat, chat.unread + 1);
+          notify("message", t("notify-message", { number: chat.id }), t("notify-app"), "tukipiste-chat-" + chat.id, function () {
+            setCurrent(chat);
+            if (!chat.ended) chat.input.focus({ preventScroll: true });
+          });
+        }
         sendReceipt(chat);
       }
     }
@@ -739,12 +1083,13 @@
     if (messages.length) chat.line.catchUp(messages[messages.length - 1].seq);
     // Resend what was not acknowledged before the reconnect (the server keeps one copy).
     chat.line.flush();
+    if (typeof frame.read_seq === "number" && frame.read_seq > 0) onReceipt(chat, { seq: frame.read_seq, state: "read" });
+    if (typeof frame.client_online === "boolean") setClientOnline(chat, frame.client_online, true);
     if (frame.status === "ended") markEnded(chat, t("ended-system"));
     renderDuty();
     if (acceptRequested === chat.id) {
       acceptRequested = null;
       setCurrent(chat);
-      chat.pane.scrollIntoView({ block: "nearest" });
       chat.input.focus({ preventScroll: true });
       announce(t("new-chat", { name: chatName(chat) }));
     } else if (isNew && !assignedSinceConnect) {
@@ -758,10 +1103,17 @@
   }
 
   function onQueue(frame) {
+    // A queue frame older than the one shown came late: the newer one already holds.
+    if (typeof frame.version === "number") {
+      if (queueVersion !== null && frame.version < queueVersion) return;
+      queueVersion = frame.version;
+    }
     waiting = Array.isArray(frame.waiting) ? frame.waiting : [];
     waitingAt = Date.now();
     colleagues = Array.isArray(frame.on_duty) ? frame.on_duty : [];
+    setClosesAt(frame.closes_at);
     renderQueue();
+    noticeNewWaiting();
     renderOnDuty();
     chats.forEach(fillTransferTargets);
     if (assignedSinceConnect) {
@@ -794,16 +1146,37 @@
     showError(strings["err-" + code] !== undefined ? t("err-" + code) : t("err-generic"));
   }
 
+  // The server's periodic list of the chats we hold: fetch what we have not seen.
+  function onChats(frame) {
+    if (!Array.isArray(frame.chats)) return;
+    frame.chats.forEach(function (entry) {
+      var chat = entry ? chats.get(entry.chat) : undefined;
+      if (!chat || typeof entry.last_seq !== "number" || !chat.line.attached) return;
+      if (entry.last_seq > chat.line.lastSeq) link.send({ type: "fetch", chat: chat.id, after_seq: chat.line.lastSeq });
+    });
+  }
+
   function handle(frame) {
     var chat = frame.chat !== undefined ? chats.get(frame.chat) : undefined;
     switch (frame.type) {
-      case "hello": setConnection(""); break;
+      case "hello":
+        setConnection("");
+        setLinkState("online");
+        // A server restarted since may count its queue versions from the start again.
+        queueVersion = null;
+        break;
       case "duty":
         duty.on = frame.on === true;
         duty.limit = Number(frame.limit) || 0;
+        if (!duty.on) seenWaiting = null;
+        setClosesAt(frame.closes_at);
         renderDuty();
         renderQueue();
         break;
+      case "presence":
+        if (chat && frame.who === "client" && typeof frame.online === "boolean") setClientOnline(chat, frame.online, false);
+        break;
+      case "chats": onChats(frame); break;
       case "queue": onQueue(frame); break;
       case "assigned": onAssigned(frame); break;
       case "unassigned":
@@ -837,19 +1210,61 @@
 
   // socket.js reconnects at once when the tab is shown again or the network is back.
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState !== "visible") return;
-    if (current) {
-      setUnread(current, 0);
-      sendReceipt(current);
-    }
+    if (document.visibilityState === "visible") renderVisible();
   });
-  setInterval(refreshWaited, 30000);
+  if (wideQuery) {
+    var onWide = function () { renderVisible(); };
+    if (typeof wideQuery.addEventListener === "function") wideQuery.addEventListener("change", onWide);
+    else if (typeof wideQuery.addListener === "function") wideQuery.addListener(onWide);
+  }
+  window.addEventListener("resize", renderQueueMore);
+  el.queue.addEventListener("scroll", renderQueueMore);
+  el.queueMore.addEventListener("click", function () {
+    var last = el.queue.lastElementChild;
+    if (!last) return;
+    last.scrollIntoView({ block: "nearest" });
+    var button = last.querySelector("button.accept");
+    if (button) button.focus({ preventScroll: true });
+  });
+
+  el.alertsToggle.addEventListener("click", function () {
+    alerts.on = !alerts.on;
+    writeSetting(alerts.on ? "on" : "off");
+    if (alerts.on) {
+      askPermission(); // only here, on the worker's click: never on load
+      alerts.lastSound = {};
+      playSound("message"); // the click also lets the browser play later chimes
+    }
+    renderAlerts();
+  });
+
+  setInterval(function () {
+    refreshWaited();
+    renderClosing();
+  }, 30000);
+
+  // The console fills the window below the page's header and its own bar: measure where it
+  // starts whenever something above it changes height.
+  var main = byId("console-main");
+  function fitHeight() {
+    if (!main) return;
+    var top = main.getBoundingClientRect().top + window.scrollY;
+    root.style.setProperty("--console-top", Math.round(top) + "px");
+    renderQueueMore();
+  }
+  window.addEventListener("resize", fitHeight);
+  if (typeof window.ResizeObserver === "function") {
+    var topBox = byId("console-top");
+    if (topBox) new window.ResizeObserver(fitHeight).observe(topBox);
+  }
 
   show(el.error, false);
   setConnection(t("connecting"));
   renderDuty();
   renderQueue();
   renderOnDuty();
+  renderAlerts();
   refreshChatsEmpty();
+  fitHeight();
   link.connect();
 })();

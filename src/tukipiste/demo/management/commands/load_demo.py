@@ -18,8 +18,8 @@ class Command(BaseCommand):
         if not Contact.objects.exists():
             seed_contacts(count=5000, seed=2026, years=3)
         self.stdout.write(
-            f"Demo data: {created['offices']} offices, {created['pages']} pages and "
-            f"{len(accounts)} staff accounts created."
+            f"Demo data: {created['offices']} offices, {created['pages']} pages, "
+            f"{created['saved_replies']} saved replies and {len(accounts)} staff accounts created."
         )
         if accounts:
             self.stdout.write("Demo staff accounts (the TOTP secrets are shown only now):")
