@@ -279,6 +279,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 WHITENOISE_MAX_AGE = 3600
+# The chimes of the console and the chat page (WhiteNoise has no type for .wav).
+WHITENOISE_MIMETYPES = {".wav": "audio/wav"}
 
 # --- Security headers ----------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -54,8 +54,10 @@ class Clock:
             self.clients.add(consumer)
         else:
             self.consoles.add(consumer)
-        if self.task is None or self.task.done():
-            self.task = asyncio.ensure_future(self.run())
+        loop = asyncio.get_running_loop()
+        # A task of an event loop that has gone (tests run several) never ticks again.
+        if self.task is None or self.task.done() or self.task.get_loop() is not loop:
+            self.task = loop.create_task(self.run())
 
     def remove(self, consumer: Any) -> None:
         self.clients.discard(consumer)
