@@ -71,7 +71,8 @@ OVERLAPS_JS = """
     }
   };
   const controls = document.querySelectorAll(
-    "a[href], button, input:not([type=hidden]), select, textarea, summary, [tabindex]:not([tabindex='-1'])"
+    "a[href], button, input:not([type=hidden]), select, textarea, summary, "
+    + "[tabindex]:not([tabindex='-1'])"
   );
   for (const el of controls) {
     if (exit.contains(el) || el.classList.contains("skip-link") || !shown(el)) continue;
@@ -116,9 +117,10 @@ FOCUS_JS = """
       el.focus();
       const exit = document.getElementById("quick-exit").getBoundingClientRect();
       for (const r of el.getClientRects()) {
-        if (r.left < exit.right && r.right > exit.left && r.top < exit.bottom && r.bottom > exit.top) {
-          problems.push("focus from below: "
-            + el.tagName.toLowerCase() + " '" + (el.textContent || el.name || "").trim().slice(0, 40)
+        if (r.left < exit.right && r.right > exit.left
+            && r.top < exit.bottom && r.bottom > exit.top) {
+          const text = (el.textContent || el.name || "").trim().slice(0, 40);
+          problems.push("focus from below: " + el.tagName.toLowerCase() + " '" + text
             + "' at " + Math.round(r.top) + "px");
           break;
         }
