@@ -142,12 +142,12 @@ def test_worker_presence_and_the_tab_title_tell_a_client_who_looks_away(
         "configurable: true}); document.hasFocus = () => false; }"
     )
     alice.click("#queue li[data-chat] button.accept")
-    client.wait_for_function("document.title.indexOf(' – ') > 0")
+    client.wait_for_function("() => document.title.indexOf(' – ') > 0")
     chat_id = Chat.objects.get().pk
     pane = f".chat-pane[data-chat='{chat_id}']"
     alice.fill(f"{pane} textarea.chat-input", "Здравствуйте!")
     alice.click(f"{pane} button.chat-send")
-    client.wait_for_function("document.title.startsWith('(1)')")
+    client.wait_for_function("() => document.title.startsWith('(1)')")
     client.evaluate(
         "() => { Object.defineProperty(document, 'visibilityState', {value: 'visible', "
         "configurable: true}); document.dispatchEvent(new Event('visibilitychange')); }"

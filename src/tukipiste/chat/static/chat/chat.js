@@ -754,10 +754,12 @@
     soundOn = on;
     el.sound.setAttribute("aria-pressed", on ? "true" : "false");
     el.sound.textContent = on ? t("sound-on") : t("sound-off");
+    if (!byClick) return;
     try {
-      window.sessionStorage.setItem(SOUND_KEY, on ? "1" : "0");
+      if (on) window.sessionStorage.setItem(SOUND_KEY, "1");
+      else window.sessionStorage.removeItem(SOUND_KEY);
     } catch (e) { /* kept for this page only */ }
-    if (on && byClick && soundUrl) {
+    if (on && soundUrl) {
       // The click allows the browser to play it later; a soft sample tells what it sounds like.
       audio = audio || new Audio(soundUrl);
       audio.volume = 0.6;
