@@ -22,6 +22,7 @@ urlpatterns += i18n_patterns(
     path("feedback/", public.feedback, name="feedback"),
     path("message/", chat_public.leave_message, name="chat_leave_message"),
     path("message/read/", chat_public.read_reply, name="chat_read_reply"),
+    path("chat-feedback/", chat_public.chat_feedback, name="chat_feedback"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -17,7 +17,7 @@ class ChatConfig(AppConfig):
 
     def ready(self) -> None:
         from tukipiste.accounts.signals import staff_access_changed
-        from tukipiste.chat import services
+        from tukipiste.chat import feedback, services
         from tukipiste.core.auditactions import register_actions
 
         register_actions(
@@ -35,6 +35,6 @@ class ChatConfig(AppConfig):
         from tukipiste.core.models import DataKind
         from tukipiste.core.retention import register_purger
 
-        register_purger(DataKind.CHAT_TRANSCRIPTS, services.purge_transcripts)
+        register_purger(DataKind.CHAT_TRANSCRIPTS, feedback.purge_transcripts_and_feedback_words)
         staff_access_changed.connect(_revoke_sockets, dispatch_uid="chat-revoke-sockets")
         register_purger(DataKind.OFFLINE_MESSAGES, services.purge_offline_messages)

@@ -46,3 +46,22 @@ class ReplyForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 8}),
         error_messages={"required": _("Write a reply before sending.")},
     )
+
+
+class ChatFeedbackForm(forms.Form):
+    """The one question after a chat. The token is the chat's own (from the page's tab)."""
+
+    token = forms.CharField(widget=forms.HiddenInput, max_length=200)
+    rating = forms.TypedChoiceField(
+        label=_("Did this chat help you?"),
+        choices=[(str(n), str(n)) for n in range(1, 6)],
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Choose a number from 1 to 5, or leave the question.")},
+    )
+    words = forms.CharField(
+        label=_("Anything you want to tell us? (optional)"),
+        required=False,
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3, "maxlength": 500}),
+    )

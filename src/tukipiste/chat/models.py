@@ -227,3 +227,28 @@ class ChatPage(Page):
         response = super().serve(request, *args, **kwargs)
         add_never_cache_headers(response)
         return response
+
+
+class ChatFeedback(models.Model):
+    """The client's one optional answer after a chat: did it help (1-5), and free words.
+
+    Anonymous: it names no client. The words are client text and are blanked with the chat
+    transcripts' retention period (docs/privacy.md); the rating stays for the statistics,
+    which show it with small counts suppressed."""
+
+    chat = models.OneToOneField(Chat, on_delete=models.CASCADE, related_name="feedback")
+    rating = models.PositiveSmallIntegerField(_("did it help (1-5)"))
+    words = models.TextField(_("words"), max_length=500, blank=True)
+    given_at = models.DateTimeField(_("given"), auto_now_add=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("chat feedback")
+        verbose_name_plural = _("chat feedback")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(rating__gte=1, rating__lte=5), name="chat_feedback_rating_1_5"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.rating}/5"

@@ -295,6 +295,29 @@ def dashboard_tables(counts: Counts, *, period: Period, labels: Labels, exact: b
     return tables
 
 
+def chat_feedback_table(ratings: Mapping[int, int], *, exact: bool) -> Table:
+    """Clients' answers to "did this chat help?" (1-5) and their total, small counts
+    suppressed as every other table."""
+    threshold = NO_SUPPRESSION if exact else THRESHOLD
+    values = [int(ratings.get(n, 0)) for n in range(1, 6)]
+    cells = suppress_list(values, threshold=threshold)
+    labels = [
+        _("1 – not at all"),
+        "2",
+        "3",
+        "4",
+        _("5 – very much"),
+    ]
+    rows = [Row(label, [cell]) for label, cell in zip(labels, cells[:5], strict=True)]
+    rows.append(Row(_("Total"), [cells[-1]], total=True))
+    return Table(
+        key="chat-feedback",
+        title=_("Did the chat help? Clients' answers after a chat"),
+        columns=[_("Answers")],
+        rows=rows if sum(values) else [],
+    )
+
+
 def _two_columns(
     key: str,
     title: str,

@@ -12,6 +12,7 @@ from django.contrib.auth.models import AnonymousUser, User
 from django.utils import timezone
 
 from tukipiste.accounts.selectors import offices_visible_to, sees_all_offices
+from tukipiste.chat import feedback as chat_feedback
 from tukipiste.records import selectors as record_selectors
 from tukipiste.records.selectors import ContactRow
 from tukipiste.stats.periods import Period
@@ -104,3 +105,12 @@ def contact_rows_for(user: Viewer, *, filters: Filters) -> tuple[int, Iterator[C
         channel=filters.channel,
         worker_id=filters.worker_id,
     )
+
+
+def chat_feedback_counts(*, scope: Scope, filters: Filters) -> dict[int, int]:
+    """How many clients answered 1 to 5 to "did this chat help?" within ``filters``'
+    period and ``scope``'s offices (one grouped query)."""
+    since, until = filters.period.bounds(timezone.get_current_timezone())
+    if scope.office_keys is not None and not scope.office_keys:
+        return dict.fromkeys(range(1, 6), 0)
+    return chat_feedback.rating_counts(since=since, until=until, office_keys=scope.office_keys)

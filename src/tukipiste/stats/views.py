@@ -64,6 +64,9 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     )
     labels = reports.Labels(scope, categories_by_id())
     tables = reports.dashboard_tables(counts, period=filters.period, labels=labels, exact=exact)
+    ratings = selectors.chat_feedback_counts(scope=scope, filters=filters)
+    if filters.channel in ("", "chat") and filters.worker_id is None:
+        tables.append(reports.chat_feedback_table(ratings, exact=exact))
     total = sum(n for (m, _o, _c), n in counts.contacts.items() if m >= filters.period.start)
     return render(
         request,

@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 
-from tukipiste.chat import services
-from tukipiste.chat.forms import AnonymousMessageForm, ReadReplyForm
-from tukipiste.core.publicforms import PublicForm, public_form_view
+from tukipiste.chat import feedback, services
+from tukipiste.chat.forms import AnonymousMessageForm, ChatFeedbackForm, ReadReplyForm
+from tukipiste.core import ratelimit
+from tukipiste.core.publicforms import (
+    LIMIT_PERIOD_SECONDS,
+    PublicForm,
+    public_form_view,
+    request_headers_are_same_site,
+)
 
 # The same hourly limit as feedback: both are free-text messages from anonymous clients.
 ANONYMOUS_MESSAGE = PublicForm(
@@ -52,3 +59,37 @@ def read_reply(request: HttpRequest) -> HttpResponse:
         {"form": form, "message": message, "not_found": not_found},
         status=status,
     )
+
+
+@public_form_view
+def chat_feedback(request: HttpRequest) -> HttpResponse:
+    """The answer to "did this chat help?", posted by the chat page after the end.
+
+    The chat's token stands in for a signed form token: only a real chat that has just ended
+    can answer, and only once. Nothing here says which chat or client answered."""
+    if request.method == "GET":
+        return redirect("/" + (get_language() or settings.LANGUAGE_CODE) + "/")
+    form = ChatFeedbackForm(request.POST)
+    if not request_headers_are_same_site(request=request):
+        return render(request, "chat/feedback.html", {"state": "refused"}, status=400)
+    if not form.is_valid():
+        if "token" in form.errors:
+            return render(request, "chat/feedback.html", {"state": "refused"}, status=400)
+        return render(request, "chat/feedback.html", {"state": "form", "form": form}, status=400)
+    if not ratelimit.hit(
+        request=request,
+        scope="chat-feedback",
+        limit=settings.FEEDBACK_RATE_PER_HOUR,
+        period_seconds=LIMIT_PERIOD_SECONDS,
+    ):
+        return render(request, "chat/feedback.html", {"state": "limited"}, status=429)
+    try:
+        feedback.give_feedback(
+            token=form.cleaned_data["token"],
+            rating=form.cleaned_data["rating"],
+            words=form.cleaned_data["words"],
+            now=timezone.now(),
+        )
+    except feedback.FeedbackRefused:
+        return render(request, "chat/feedback.html", {"state": "refused"}, status=400)
+    return render(request, "chat/feedback.html", {"state": "thanks"})

@@ -45,7 +45,18 @@
     eraseCancel: byId("chat-erase-cancel"),
     ended: byId("chat-ended"),
     endedText: byId("chat-ended-text"),
-    newChat: byId("chat-new")
+    newChat: byId("chat-new"),
+    dutyStatus: byId("chat-duty-status"),
+    closedTitle: byId("chat-closed-title"),
+    nextOpening: byId("chat-next-opening"),
+    presence: byId("chat-presence"),
+    linkStatus: byId("chat-link"),
+    sound: byId("chat-sound"),
+    endConfirm: byId("chat-end-confirm"),
+    endYes: byId("chat-end-yes"),
+    endNo: byId("chat-end-no"),
+    feedback: byId("chat-feedback"),
+    feedbackToken: byId("chat-feedback-token")
   };
 
   // --- Translated strings --------------------------------------------------------------
@@ -72,6 +83,9 @@
   var language = app.getAttribute("data-language") || document.documentElement.lang || "fi";
   var dutyOpen = app.getAttribute("data-open") === "1";
   var wsPath = app.getAttribute("data-ws-path") || "/ws/chat/client/";
+  var timeZone = app.getAttribute("data-time-zone") || undefined;
+  var soundUrl = app.getAttribute("data-sound");
+  var SOUND_KEY = "tukipiste-chat-sound";
 
   // --- State ---------------------------------------------------------------------------
   var token = null;
@@ -93,13 +107,27 @@
   var eraseArmed = false;
   var erased = false;
   var memoryStore = null;
+  var queueVersion = -1;     // the highest queue frame version shown
+  var feedbackToken = null;  // the ended chat's token, for the one feedback question
+  var baseTitle = document.title;
+  var unseen = 0;            // worker messages that arrived while the tab was hidden
+  var joinedUnseen = false;
+  var soundOn = false;
+  var audio = null;
 
+  // The socket stays open while the page is idle too: the server tells it at once when chat
+  // duty opens or closes (`duty`), so the page never shows a stale state.
   var link = window.TukipisteSocket.create({
     path: wsPath,
-    wanted: function () { return token !== null || wantStart !== null; },
+    wanted: function () { return true; },
     onOpen: onOpen,
     onFrame: handle,
-    onClose: onClose
+    onClose: onClose,
+    onStatus: onStatus,
+    // The last resort against a lost event: where the chat stands, every 20 s.
+    sync: function () {
+      return token !== null && line.attached ? { type: "sync", last_seq: line.lastSeq } : null;
+    }
   });
   // The chat's messages on the socket; its shown elements (or null) are kept by seq.
   var line = openLine(0, []);
@@ -165,8 +193,8 @@
     var changed = next !== phase;
     phase = next;
     var inChat = next === "queued" || next === "active";
-    show(el.startForm, next === "idle" || next === "starting");
-    show(el.closed, next === "idle");
+    show(el.startForm, (next === "idle" && dutyOpen) || next === "starting");
+    show(el.closed, next === "idle" && !dutyOpen);
     show(el.queue, next === "queued");
     show(el.conversation, inChat || (next === "ended" && hasMessages()));
     show(el.form, inChat);
@@ -175,7 +203,12 @@
     show(el.ended, next === "ended");
     show(el.controls, !el.end.hidden || !el.erase.hidden);
     if (el.start) el.start.setAttribute("aria-disabled", next === "starting" ? "true" : "false");
-    if (changed) disarmErase();
+    if (changed) {
+      disarmErase();
+      confirmEnd(false);
+    }
+    show(el.feedback, next === "ended" && feedbackToken !== null);
+    if (next !== "queued" && next !== "active") setPresence(true);
     if (next !== "active") showPeerTyping(false);
   }
 
@@ -333,7 +366,7 @@
   function onClose(info) {
     if (info.code === 4403 && phase !== "ended") onBlocked();
     if (phase === "ended") setPhase("ended"); // the erase button needs an open socket
-    if (info.retrying) {
+    if (info.retrying && token) {
       setConnection(t("reconnecting"));
       if (info.failures >= 3) showAlternatives(true);
     } else if (link.isHalted() && phase !== "ended" && el.error.hidden) {
@@ -345,6 +378,10 @@
   function handle(frame) {
     switch (frame.type) {
       case "hello": setConnection(""); break;
+      case "duty": onDuty(frame); break;
+      case "presence": if (frame.who === "worker") setPresence(frame.online !== false); break;
+      case "requeued": onRequeued(frame); break;
+      case "state": onState(frame); break;
       case "started": onStarted(frame); break;
       case "resumed": onResumed(frame); break;
       case "queue": onQueue(frame); break;
@@ -354,7 +391,7 @@
       case "ack": onAck(frame.id, frame.seq); break;
       case "typing": if (phase === "active") showPeerTyping(frame.on === true); break;
       case "receipt": onReceipt(frame); break;
-      case "ended": onEnded(frame.by); break;
+      case "ended": onEnded(frame.by, frame); break;
       case "erased": onErased(); break;
       case "blocked": onBlocked(); break;
       case "error": onError(frame); break;
@@ -396,12 +433,22 @@
 
   function onQueue(frame) {
     if (phase === "ended" || !token) return;
+    if (typeof frame.version === "number") {
+      if (frame.version < queueVersion) return; // an older figure overtaken by a newer one
+      queueVersion = frame.version;
+    }
     if (phase !== "queued") {
       setPhase("queued");
       focusIfLost(el.queueHeading);
     }
     var position = Number(frame.position) || 1;
     el.queuePosition.textContent = String(position);
+    if (frame.state === "nobody_on_duty") {
+      // No invented estimate: say so, and show the other ways at once.
+      el.queueWait.textContent = t("nobody-on-duty");
+      showAlternatives(true);
+      return;
+    }
     var minutes = Math.ceil((Number(frame.estimated_wait_s) || 0) / 60);
     var wait = minutes <= 2 ? t("wait-short") : t("wait-minutes", { minutes: minutes });
     el.queueWait.textContent = (position === 1 ? t("next") + " " : "") + wait;
@@ -409,8 +456,10 @@
   }
 
   function onAccepted(frame) {
+    catchUpTo(frame.seq);
     if (frame.worker) setWorker(frame.worker, line.maxSeen);
     if (phase === "ended") return;
+    if (phase !== "active") notify(true);
     setPhase("active");
     showAlternatives(false);
     focusIfLost(el.input);
@@ -445,6 +494,7 @@
     }
     line.saw(seq, node, fromHistory);
     if (message.from === "worker") {
+      if (!fromHistory) notify(false);
       if (message.author) setWorker(message.author, seq);
       showPeerTyping(false);
       if (seq > maxWorkerSeq) maxWorkerSeq = seq;
@@ -513,19 +563,30 @@
     pending.clear();
     clearStore();
     clearTimeout(rateTimer);
+    if (el.feedbackToken) el.feedbackToken.value = feedbackToken || "";
     setPhase("ended");
     endNotice(text);
     if (wasFocusedInside) focusIfLost(el.ended);
   }
 
-  function onEnded(by) {
+  function onEnded(by, frame) {
+    if (frame) catchUpTo(frame.seq);
     if (phase === "ended") return;
     var key = by === "client" ? "ended-client" : by === "worker" ? "ended-worker" : "ended-system";
+    var dutyClosed = frame && frame.reason === "duty_closed";
+    if (dutyClosed) key = "ended-duty_closed";
+    // Feedback is for a conversation that took place, not for a wait that duty cut short.
+    feedbackToken = token && !dutyClosed && phase === "active" ? token : null;
     finish(t(key));
+    if (dutyClosed) {
+      setNextOpening(frame.next_opening);
+      showAlternatives(true);
+    }
   }
 
   function onErased() {
     erased = true;
+    feedbackToken = null;
     el.log.textContent = "";
     line.forgetShown();
     pending.clear();
@@ -536,6 +597,7 @@
   }
 
   function onBlocked() {
+    feedbackToken = null;
     link.halt();
     finish(t("blocked"));
     showAlternatives(true);
@@ -585,6 +647,137 @@
       link.send({ type: "resume", token: token, last_seq: line.lastSeq });
     }
     showError(strings["err-" + code] !== undefined ? t("err-" + code) : t("err-generic"));
+  }
+
+  // --- Duty, presence, link status (protocol additions of issue 9) -----------------------
+  function formatWhen(iso) {
+    var date = new Date(iso);
+    if (!iso || isNaN(date.getTime())) return "";
+    var options = { weekday: "long", day: "numeric", month: "numeric", hour: "2-digit", minute: "2-digit" };
+    try {
+      return date.toLocaleString(language, Object.assign({ timeZone: timeZone }, options));
+    } catch (e) {
+      return date.toLocaleString();
+    }
+  }
+
+  function setNextOpening(iso) {
+    if (!el.nextOpening) return;
+    var when = iso ? formatWhen(iso) : "";
+    el.nextOpening.textContent = when ? t("next-opening", { when: when }) : "";
+    show(el.nextOpening, when !== "");
+  }
+
+  function onDuty(frame) {
+    var open = frame.open === true;
+    dutyOpen = open;
+    if (el.dutyStatus) {
+      var until = open && frame.closes_at ? formatWhen(frame.closes_at) : "";
+      var text = open ? (until ? t("duty-open-until", { time: until }) : t("duty-open")) : t("duty-closed");
+      if (!open && frame.next_opening) text += " " + t("next-opening", { when: formatWhen(frame.next_opening) });
+      var status = el.dutyStatus.querySelector(".status");
+      if (status) {
+        status.className = "status " + (open ? "status--open" : "status--closed");
+        var dot = status.querySelector(".status__dot");
+        status.textContent = text;
+        if (dot) status.insertBefore(dot, status.firstChild);
+      }
+    }
+    if (el.closedTitle) {
+      el.closedTitle.textContent = t("chat-closed") +
+        (frame.next_opening ? " " + t("next-opening", { when: formatWhen(frame.next_opening) }) : "");
+    }
+    if (phase === "idle") {
+      show(el.startForm, open);
+      show(el.closed, !open);
+      showAlternatives(!open);
+    }
+  }
+
+  function onRequeued(frame) {
+    catchUpTo(frame.seq);
+    if (phase !== "active") return;
+    setWorker(null, line.maxSeen);
+    setPhase("queued");
+    setPresence(true);
+    el.queueWait.textContent = t("requeued");
+    focusIfLost(el.queueHeading);
+  }
+
+  function onState(frame) {
+    catchUpTo(frame.last_seq);
+    if (frame.status === "ended") {
+      onEnded(null, null);
+      return;
+    }
+    if (frame.status === "active" && phase === "queued") onAccepted({ worker: frame.worker });
+    if (phase === "active") setPresence(frame.worker_online !== false);
+  }
+
+  // accepted / requeued / ended / state carry the seq of their system message: a gap
+  // there means messages to fetch, as for `message` frames.
+  function catchUpTo(seq) {
+    if (typeof seq !== "number" || !line.attached) return;
+    if (seq > line.lastSeq + 1) link.send({ type: "fetch", after_seq: line.lastSeq });
+  }
+
+  function setPresence(online) {
+    if (!el.presence) return;
+    el.presence.textContent = online ? "" : t("worker-offline");
+  }
+
+  function onStatus(state) {
+    if (!el.linkStatus) return;
+    el.linkStatus.textContent = state === "reconnecting" ? t("link-reconnecting") : "";
+  }
+
+  function confirmEnd(open) {
+    if (!el.endConfirm) return;
+    show(el.endConfirm, open);
+    el.end.setAttribute("aria-expanded", open ? "true" : "false");
+  }
+
+  // --- Attention of a client who switched apps: the tab's title and an optional sound ----
+  function notify(joined) {
+    var away = document.visibilityState !== "visible" || !document.hasFocus();
+    if (!away) return;
+    if (joined) joinedUnseen = true;
+    else unseen += 1;
+    document.title = (unseen ? t("title-new", { count: unseen }) : t("title-joined")) + " – " + baseTitle;
+    playSound();
+  }
+
+  function clearAttention() {
+    if (document.visibilityState !== "visible") return;
+    unseen = 0;
+    joinedUnseen = false;
+    document.title = baseTitle;
+  }
+
+  function setSound(on, byClick) {
+    soundOn = on;
+    el.sound.setAttribute("aria-pressed", on ? "true" : "false");
+    el.sound.textContent = on ? t("sound-on") : t("sound-off");
+    if (!byClick) return;
+    try {
+      if (on) window.sessionStorage.setItem(SOUND_KEY, "1");
+      else window.sessionStorage.removeItem(SOUND_KEY);
+    } catch (e) { /* kept for this page only */ }
+    if (on && soundUrl) {
+      // The click allows the browser to play it later; a soft sample tells what it sounds like.
+      audio = audio || new Audio(soundUrl);
+      audio.volume = 0.6;
+      audio.play().catch(function () {});
+    }
+  }
+
+  function playSound() {
+    if (!soundOn || !soundUrl) return;
+    try {
+      audio = audio || new Audio(soundUrl);
+      audio.currentTime = 0;
+      audio.play().catch(function () {});
+    } catch (e) { /* no audio on this device */ }
   }
 
   // --- Sending -------------------------------------------------------------------------
@@ -661,6 +854,10 @@
     readSent = 0;
     deliveredSent = 0;
     erased = false;
+    feedbackToken = null;
+    queueVersion = -1;
+    if (el.feedback) el.feedback.reset();
+    setNextOpening(null);
     link.reset();
     showError("");
     setConnection("");
@@ -669,7 +866,7 @@
     el.queuePosition.textContent = "";
     el.queueWait.textContent = "";
     setPhase("idle");
-    if (el.language) el.language.focus();
+    if (dutyOpen) el.language.focus();
     else if (el.closed) {
       el.closed.setAttribute("tabindex", "-1");
       el.closed.focus();
@@ -713,7 +910,26 @@
   el.input.addEventListener("blur", stopTyping);
 
   el.leaveQueue.addEventListener("click", function () { sendControl("leave"); });
-  el.end.addEventListener("click", function () { sendControl("leave"); });
+  // Ending asks once more, inline: one tap must not end a conversation.
+  el.end.addEventListener("click", function () {
+    confirmEnd(true);
+    el.endYes.focus();
+  });
+  el.endYes.addEventListener("click", function () {
+    confirmEnd(false);
+    sendControl("leave");
+  });
+  el.endNo.addEventListener("click", function () {
+    confirmEnd(false);
+    el.end.focus();
+  });
+  if (el.sound) {
+    try {
+      soundOn = window.sessionStorage.getItem(SOUND_KEY) === "1";
+    } catch (e) { soundOn = false; }
+    setSound(soundOn, false);
+    el.sound.addEventListener("click", function () { setSound(!soundOn, true); });
+  }
   el.erase.addEventListener("click", function () {
     if (!eraseArmed) {
       armErase();
@@ -734,8 +950,12 @@
 
   // socket.js reconnects at once when the tab is shown again or the network is back.
   document.addEventListener("visibilitychange", function () {
-    if (document.visibilityState === "visible") sendReceipt();
+    if (document.visibilityState === "visible") {
+      sendReceipt();
+      clearAttention();
+    }
   });
+  window.addEventListener("focus", clearAttention);
 
   // --- Start: resume the chat of this tab, if there is one -------------------------------
   show(el.error, false);
@@ -756,5 +976,9 @@
     link.connect();
   } else {
     setPhase("idle");
+    link.connect();
   }
+
+  // A test hook: the browser tests hand frames to the page as if the server sent them.
+  window.TukipisteChat = { handle: handle, onStatus: onStatus };
 })();

@@ -19,6 +19,19 @@
     window.location.replace(target);
   }
 
+  // Browsers scroll a focused control into view, and a textarea's caret, without always
+  // minding the sticky band at the top: lift whatever got focus out from under the band.
+  var band = link.closest(".site-bar");
+  document.addEventListener("focusin", function (event) {
+    var target = event.target;
+    if (!band || !target.getBoundingClientRect || band.contains(target)) return;
+    var edge = band.getBoundingClientRect().bottom + 8;
+    var box = target.getBoundingClientRect();
+    if (box.top < edge && box.bottom > 0 && box.height < window.innerHeight - edge) {
+      window.scrollBy(0, box.top - edge);
+    }
+  });
+
   link.addEventListener("click", leave);
   document.addEventListener("keydown", function (event) {
     // Esc also cancels a word being composed in an input method (Thai, Chinese, ...);
