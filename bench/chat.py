@@ -36,6 +36,7 @@ import os
 import random
 import resource
 import secrets
+import signal
 import socket
 import statistics
 import subprocess
@@ -564,7 +565,11 @@ class ChatBench:
         """One worker with room asks again (a `queue.changed` event may have been dropped):
         going on duty answers with `queue`. Only one, as every `duty` frame is itself a queue
         change that reaches every socket."""
-        idle = [w for w in self.workers if not w.pending and not w.full and w.held < self.limit]
+        idle = [
+            w
+            for w in self.workers[: self.connected]
+            if not w.pending and not w.full and w.held < self.limit
+        ]
         if idle:
             await random.choice(idle).ws.send(json.dumps({"type": "duty", "on": True}))
 
@@ -572,7 +577,9 @@ class ChatBench:
         """What the frames the bench holds say about a setup that stopped moving."""
         now = time.perf_counter()
         workers = self.workers[: self.connected]
-        visible = set().union(*(w.seen for w in workers)) if workers else set()
+        visible = set().union(*(w.seen for w in workers))
+        roomy = [w for w in workers if not w.full and w.held + len(w.pending) < self.limit]
+        with_room = set().union(*(w.seen for w in roomy))
         waiting = [p for p in self.pairs if p.ws is not None and not p.assigned.is_set()]
         assigned = [p for p in self.pairs if p.assigned.is_set()]
         return {
@@ -592,6 +599,10 @@ class ChatBench:
             ),
             "waiting_visible_not_accepted": sum(
                 1 for p in waiting if p.started and p.nickname in visible
+            ),
+            # ... and in no last `queue` frame of a worker who has room to accept it.
+            "waiting_invisible_to_workers_with_room": sum(
+                1 for p in waiting if p.started and p.nickname not in with_room
             ),
             "accepts_unanswered": sum(len(w.pending) for w in workers),
             # The worker holds the chat; the client got neither `accepted` nor its message.
@@ -625,6 +636,8 @@ class ChatBench:
         deadline = time.perf_counter() + timeout
         try:
             while pending and not self.stalled.is_set() and time.perf_counter() < deadline:
+                if watcher.done():
+                    watcher.result()  # a bug of the watcher ends the run
                 done, pending = await asyncio.wait(pending, timeout=1)
                 for task in done:
                     task.result()  # a refused chat or a bug ends the run here
@@ -1056,6 +1069,8 @@ def main() -> int:
     parser.add_argument("--serve-relay", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     raise_file_limit()
+    # Stopped from outside, the bench still stops the server it started (``finally``).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.serve_relay:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(serve_relay(args.serve_relay))
