@@ -21,6 +21,22 @@ to open the N chats; ``lost`` counts messages not delivered within ``STRAGGLER_S
 the last send plus a final `fetch`, so a server that falls behind the rate shows it there
 (``acked`` then says how many were stored at all).
 
+No nudging: the chats open on the server's own events (`queue` to the workers, `accepted` to
+the client). When no chat is accepted for ``--stall-seconds`` the setup ends with a diagnosis
+of which frames are missing (``stall`` in the results) and the run goes on with the chats it
+has. ``--nudge`` brings back the old workaround (a worker re-sends `duty` after 4 s without
+progress; a client fetches when its worker holds the chat but `accepted` never came).
+
+Then the burst (``--burst N``, default 1000; 0 for none), with the steady phase's sockets still
+open: N more client sockets connect and send `start` at once, with no pacing.
+``burst_position_p99_ms`` is `start` sent to the first `queue` frame; ``burst_errors``
+counts refused or failed connections, `error` frames and clients without a place after
+``--burst-timeout``. The server's resident memory (``/proc/<pid>/status``, VmRSS) is read
+before the sockets open and once each of them has its place and answered a `ping`:
+``memory_per_socket_kib`` is the difference divided by the sockets opened. The bench's
+clients all come from one address; the server runs with generous ``CHAT_MAX_QUEUE`` and
+``CHAT_STARTS_PER_HOUR``.
+
 Limitation: chat duty hours are 00:00-23:59 every day, so a run over the minute before
 midnight (Helsinki time) is refused with ``chat_closed``.
 """
@@ -552,7 +568,7 @@ class ChatBench:
                 await self.ask_acceptance()
             if self.progress != seen:
                 seen, still_since = self.progress, now
-            elif self.nudging and now - still_since > 10:
+            elif self.nudging and now - still_since > 4:
                 still_since = now
                 await self.nudge()
             elif not self.nudging and now - still_since > self.stall_seconds:
