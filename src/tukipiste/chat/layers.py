@@ -24,7 +24,7 @@ from channels.layers import InMemoryChannelLayer as BaseInMemoryChannelLayer
 CLEAN_EVERY_SECONDS = 1.0
 
 
-class InMemoryChannelLayer(BaseInMemoryChannelLayer):  # type: ignore[misc]
+class InMemoryChannelLayer(BaseInMemoryChannelLayer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.cleaned_at = 0.0
