@@ -21,6 +21,22 @@ to open the N chats; ``lost`` counts messages not delivered within ``STRAGGLER_S
 the last send plus a final `fetch`, so a server that falls behind the rate shows it there
 (``acked`` then says how many were stored at all).
 
+No nudging: the chats open on the server's own events (`queue` to the workers, `accepted` to
+the client). When no chat is accepted for ``--stall-seconds`` the setup ends with a diagnosis
+of which frames are missing (``stall`` in the results) and the run goes on with the chats it
+has. ``--nudge`` brings back the old workaround (a worker re-sends `duty` after 4 s without
+progress; a client fetches when its worker holds the chat but `accepted` never came).
+
+Then the burst (``--burst N``, default 1000; 0 for none), with the steady phase's sockets still
+open: N more client sockets connect and send `start` at once, with no pacing.
+``burst_position_p99_ms`` is `start` sent to the first `queue` frame; ``burst_errors``
+counts refused or failed connections, `error` frames and clients without a place after
+``--burst-timeout``. The server's resident memory (``/proc/<pid>/status``, VmRSS) is read
+before the sockets open and once each of them has its place and answered a `ping`:
+``memory_per_socket_kib`` is the difference divided by the sockets opened. The bench's
+clients all come from one address; the server runs with generous ``CHAT_MAX_QUEUE`` and
+``CHAT_STARTS_PER_HOUR``.
+
 Limitation: chat duty hours are 00:00-23:59 every day, so a run over the minute before
 midnight (Helsinki time) is refused with ``chat_closed``.
 """
@@ -36,6 +52,7 @@ import os
 import random
 import resource
 import secrets
+import signal
 import socket
 import statistics
 import subprocess
@@ -271,6 +288,8 @@ class Pair:
     accepted_frame: bool = False  # the client got the `accepted` frame itself
     asked: bool = False  # the client fetched to learn whether it was accepted
     refused: str = ""
+    started: bool = False  # the `started` frame came
+    queued: bool = False  # a client `queue` frame came
 
 
 @dataclass
@@ -284,11 +303,27 @@ class Worker:
     full: bool = False
     forbidden: bool = False
     duty: asyncio.Event = field(default_factory=asyncio.Event)
+    seen: set[str] = field(default_factory=set)  # nicknames in the last `queue` frame
+    queue_at: float = 0.0  # when the last `queue` frame came
 
 
 class ChatBench:
-    def __init__(self, base: str, origin: str, sessions: list[str], chats: int, limit: int):
+    def __init__(
+        self,
+        base: str,
+        origin: str,
+        sessions: list[str],
+        chats: int,
+        limit: int,
+        *,
+        nudge: bool = False,
+        stall_seconds: float = 60.0,
+    ):
         self.base = base
+        self.nudging = nudge
+        self.stall_seconds = stall_seconds
+        self.stalled = asyncio.Event()
+        self.stall: dict[str, Any] = {}
         self.origin = origin
         self.run = secrets.token_hex(3)
         self.limit = limit
@@ -363,6 +398,10 @@ class ChatBench:
                 elif kind == "accepted":
                     pair.accepted_frame = True
                     pair.accepted.set()
+                elif kind == "started":
+                    pair.started = True
+                elif kind == "queue":
+                    pair.queued = True
                 elif kind == "error":
                     self.tally.errors[frame["code"]] += 1
                     if not pair.accepted.is_set() and frame["code"] in (
@@ -398,6 +437,8 @@ class ChatBench:
                     worker.waiting = [
                         w["chat"] for w in frame["waiting"] if w["nickname"].startswith(prefix)
                     ]
+                    worker.seen = {w["nickname"] for w in frame["waiting"]}
+                    worker.queue_at = time.perf_counter()
                     await self.try_accept(worker)
                 elif kind == "assigned":
                     await self.on_assigned(worker, frame)
@@ -507,10 +548,10 @@ class ChatBench:
         if pair.refused:
             raise RuntimeError(f"chat {pair.index} refused: {pair.refused}")
 
-    async def nudge(self) -> None:
-        """Progress lines; and when nothing moved for a while (a `queue.changed` event may be
-        dropped), one worker with room asks again: going on duty answers with `queue`. Only
-        one, as every `duty` frame is itself a queue change that reaches every socket."""
+    async def watch_setup(self) -> None:
+        """Progress lines; and when nothing moved for a while, either a nudge (``--nudge``)
+        or, by default, a diagnosis of the stall, which ends the setup: the server must
+        deliver every `queue` and `accepted` event without help."""
         ticks, seen, still_since = 0, -1, time.perf_counter()
         while True:
             await asyncio.sleep(2)
@@ -523,16 +564,69 @@ class ChatBench:
                     f"{self.progress} accepted",
                     flush=True,
                 )
-            await self.ask_acceptance()
+            if self.nudging:
+                await self.ask_acceptance()
             if self.progress != seen:
                 seen, still_since = self.progress, now
-            elif now - still_since > 10:
+            elif self.nudging and now - still_since > 4:
                 still_since = now
-                idle = [
-                    w for w in self.workers if not w.pending and not w.full and w.held < self.limit
-                ]
-                if idle:
-                    await random.choice(idle).ws.send(json.dumps({"type": "duty", "on": True}))
+                await self.nudge()
+            elif not self.nudging and now - still_since > self.stall_seconds:
+                self.stall = self.diagnose(now - still_since)
+                print(f"setup stalled: {json.dumps(self.stall)}", flush=True)
+                self.stalled.set()
+                return
+
+    async def nudge(self) -> None:
+        """One worker with room asks again (a `queue.changed` event may have been dropped):
+        going on duty answers with `queue`. Only one, as every `duty` frame is itself a queue
+        change that reaches every socket."""
+        idle = [
+            w
+            for w in self.workers[: self.connected]
+            if not w.pending and not w.full and w.held < self.limit
+        ]
+        if idle:
+            await random.choice(idle).ws.send(json.dumps({"type": "duty", "on": True}))
+
+    def diagnose(self, idle_seconds: float) -> dict[str, Any]:
+        """What the frames the bench holds say about a setup that stopped moving."""
+        now = time.perf_counter()
+        workers = self.workers[: self.connected]
+        visible = set().union(*(w.seen for w in workers))
+        roomy = [w for w in workers if not w.full and w.held + len(w.pending) < self.limit]
+        with_room = set().union(*(w.seen for w in roomy))
+        waiting = [p for p in self.pairs if p.ws is not None and not p.assigned.is_set()]
+        assigned = [p for p in self.pairs if p.assigned.is_set()]
+        return {
+            "idle_seconds": round(idle_seconds, 1),
+            "accepted": self.progress,
+            "workers_connected": len(workers),
+            "free_capacity": sum(
+                self.limit - w.held - len(w.pending) for w in workers if not w.full
+            ),
+            # The client sent `start` and heard nothing back.
+            "clients_without_started": sum(1 for p in waiting if not p.started),
+            # Started, but no `queue` frame told the client its place.
+            "clients_without_queue_frame": sum(1 for p in waiting if p.started and not p.queued),
+            # Waiting, and in no console's last `queue` frame: a lost `queue.changed`.
+            "waiting_invisible_to_workers": sum(
+                1 for p in waiting if p.started and p.nickname not in visible
+            ),
+            "waiting_visible_not_accepted": sum(
+                1 for p in waiting if p.started and p.nickname in visible
+            ),
+            # ... and in no last `queue` frame of a worker who has room to accept it.
+            "waiting_invisible_to_workers_with_room": sum(
+                1 for p in waiting if p.started and p.nickname not in with_room
+            ),
+            "accepts_unanswered": sum(len(w.pending) for w in workers),
+            # The worker holds the chat; the client got neither `accepted` nor its message.
+            "assigned_without_accepted": sum(1 for p in assigned if not p.accepted.is_set()),
+            "seconds_since_worker_queue_frame": round(
+                min((now - w.queue_at for w in workers if w.queue_at), default=-1.0), 1
+            ),
+        }
 
     async def ask_acceptance(self) -> None:
         """A client that heard nothing for a while fetches what it missed (at-most-once
@@ -550,23 +644,28 @@ class ChatBench:
                 await pair.ws.send(json.dumps({"type": "fetch", "after_seq": after}))
 
     async def setup(self, timeout: float) -> None:
-        """Open the chats; give up on those not active after ``timeout`` seconds."""
-        nudger = asyncio.create_task(self.nudge())
+        """Open the chats; give up on those not active after ``timeout`` seconds, or when the
+        setup stalls (see ``watch_setup``)."""
+        watcher = asyncio.create_task(self.watch_setup())
         gate = asyncio.Semaphore(SETUP_PARALLEL)
-        tasks = [asyncio.create_task(self.open_client(p, gate)) for p in self.pairs]
+        pending = {asyncio.create_task(self.open_client(p, gate)) for p in self.pairs}
+        deadline = time.perf_counter() + timeout
         try:
-            done, pending = await asyncio.wait(tasks, timeout=timeout)
+            while pending and not self.stalled.is_set() and time.perf_counter() < deadline:
+                if watcher.done():
+                    watcher.result()  # a bug of the watcher ends the run
+                done, pending = await asyncio.wait(pending, timeout=1)
+                for task in done:
+                    task.result()  # a refused chat or a bug ends the run here
             for task in pending:
                 task.cancel()
-            for task in done:
-                task.result()  # a refused chat or a bug ends the run here
             if pending:
-                print(f"setup timed out: {len(pending)} chats not active", flush=True)
+                print(f"setup ended: {len(pending)} chats not active", flush=True)
             while self.connected < len(self.workers):  # every worker holds its socket
                 self.connected += 1
                 await self.open_worker(self.workers[self.connected - 1])
         finally:
-            nudger.cancel()
+            watcher.cancel()
         self.pairs = [p for p in self.pairs if p.accepted.is_set() and p.assigned.is_set()]
 
     async def settle(self, timeout: float) -> None:
@@ -650,21 +749,36 @@ class ChatBench:
 
 
 async def run_chat(
-    base: str, origin: str, sessions: list[str], chats: int, limit: int, args: argparse.Namespace
+    base: str,
+    origin: str,
+    sessions: list[str],
+    chats: int,
+    limit: int,
+    args: argparse.Namespace,
+    server_pid: int,
 ) -> dict[str, Any]:
-    bench = ChatBench(base, origin, sessions, chats, limit)
+    """The steady phase, then (its sockets still open: a burst in a busy shift) the burst."""
+    bench = ChatBench(
+        base, origin, sessions, chats, limit, nudge=args.nudge, stall_seconds=args.stall_seconds
+    )
     started = time.perf_counter()
+    setup_seconds = settle_seconds = 0.0
+    held = 0
+    burst: dict[str, Any] = {}
     try:
-        await bench.setup(args.setup_timeout)
-        setup_seconds = time.perf_counter() - started
-        held = len(bench.pairs)
-        print(f"{held} chats active after {setup_seconds:.1f} s", flush=True)
-        if not held:
-            raise RuntimeError("no chat became active")
-        await bench.settle(args.setup_timeout)
-        settle_seconds = time.perf_counter() - started - setup_seconds
-        print(f"server quiet after {settle_seconds:.1f} s more", flush=True)
-        await bench.converse(args.seconds, args.rate)
+        if chats:
+            await bench.setup(args.setup_timeout)
+            setup_seconds = time.perf_counter() - started
+            held = len(bench.pairs)
+            print(f"{held} chats active after {setup_seconds:.1f} s", flush=True)
+            if not held:
+                raise RuntimeError("no chat became active")
+            await bench.settle(args.setup_timeout)
+            settle_seconds = time.perf_counter() - started - setup_seconds
+            print(f"server quiet after {settle_seconds:.1f} s more", flush=True)
+            await bench.converse(args.seconds, args.rate)
+        if args.burst:
+            burst = await run_burst(base, origin, args.burst, server_pid, args.burst_timeout)
     finally:
         await bench.close()
     tally = bench.tally
@@ -679,6 +793,113 @@ async def run_chat(
         "clients_fetched_acceptance": sum(1 for p in bench.all_pairs if p.asked),
         "errors": dict(tally.errors),
         "setup_seconds": round(setup_seconds, 2),
+        "setup_stalled": bench.stalled.is_set(),
+        "stall": bench.stall,
+        **burst,
+    }
+
+
+# --- Burst: many clients start at once ---------------------------------------------------------
+
+
+def rss_kib(pid: int) -> int:
+    """The resident memory of a process (Linux), in KiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    raise RuntimeError(f"no VmRSS for process {pid}")
+
+
+@dataclass
+class BurstClient:
+    nickname: str
+    ws: Any = None
+    connect_at: float = 0.0
+    sent_at: float = 0.0  # the `start` frame went out
+    queued_at: float = 0.0  # the first `queue` frame came
+    error: str = ""
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+    pong: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+async def run_burst(
+    base: str, origin: str, clients: int, server_pid: int, timeout: float
+) -> dict[str, Any]:
+    """``clients`` client sockets connect and send `start` all at once, with no pacing;
+    each measures `start` sent to its first `queue` frame. The server's resident memory is
+    read before the sockets open and once they all have their place and answered a `ping`."""
+    from websockets.asyncio.client import connect
+
+    run = secrets.token_hex(3)
+    burst = [BurstClient(f"bench:{run}~burst:{i}") for i in range(clients)]
+    readers: list[asyncio.Task[None]] = []
+
+    async def read(client: BurstClient) -> None:
+        with reading():
+            async for raw in client.ws:
+                frame = json.loads(raw)
+                kind = frame.get("type")
+                if kind == "queue" and not client.queued_at:
+                    client.queued_at = time.perf_counter()
+                    client.done.set()
+                elif kind == "error" and not client.done.is_set():
+                    client.error = frame.get("code", "error")
+                    client.done.set()
+                elif kind == "pong":
+                    client.pong.set()
+        if not client.done.is_set():
+            client.error = "closed"
+            client.done.set()
+
+    async def start(client: BurstClient) -> None:
+        client.connect_at = time.perf_counter()
+        try:
+            client.ws = await connect(
+                base + "/ws/chat/client/", additional_headers={"Origin": origin}, **CONNECT
+            )
+            readers.append(asyncio.create_task(read(client)))
+            await client.ws.send(json.dumps({"type": "hello", "v": 1}))
+            client.sent_at = time.perf_counter()
+            frame = {"type": "start", "language": "fi", "nickname": client.nickname}
+            await client.ws.send(json.dumps(frame))
+        except Exception as error:  # refused or reset under load: an error of the burst
+            client.error = f"connect:{type(error).__name__}"
+            client.done.set()
+
+    rss_before = rss_kib(server_pid)
+    began = time.perf_counter()
+    await asyncio.gather(*(start(c) for c in burst))
+    start_seconds = max((c.sent_at for c in burst), default=began) - began
+    print(f"burst: {clients} clients sent `start` within {start_seconds:.1f} s", flush=True)
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(asyncio.gather(*(c.done.wait() for c in burst)), timeout)
+    for client in burst:
+        if not client.done.is_set():
+            client.error = "no_queue_frame"
+    opened = [c for c in burst if c.ws is not None and not c.error]
+    # Quiet: every open socket answers a ping, so the memory read is not mid-burst.
+    for client in opened:
+        await client.ws.send(json.dumps({"type": "ping"}))
+    with contextlib.suppress(TimeoutError):
+        await asyncio.wait_for(asyncio.gather(*(c.pong.wait() for c in opened)), timeout)
+    rss_after = rss_kib(server_pid)
+    await asyncio.gather(*(c.ws.close() for c in burst if c.ws is not None), return_exceptions=True)
+    for task in readers:
+        task.cancel()
+
+    waits = [(c.queued_at - c.sent_at) * 1000 for c in burst if c.queued_at] or [0.0]
+    errors = Counter(c.error for c in burst if c.error)
+    return {
+        "burst_clients": clients,
+        "burst_errors": sum(errors.values()),
+        "burst_error_kinds": dict(errors),
+        "burst_start_seconds": round(start_seconds, 2),
+        "burst_position_p50_ms": round(statistics.median(waits), 1),
+        "burst_position_p99_ms": round(percentile(waits, 99), 1),
+        "burst_position_max_ms": round(max(waits), 1),
+        "server_rss_before_burst_kib": rss_before,
+        "server_rss_after_burst_kib": rss_after,
+        "memory_per_socket_kib": round((rss_after - rss_before) / max(1, len(opened)), 1),
     }
 
 
@@ -785,7 +1006,9 @@ def stop(process: subprocess.Popen[bytes]) -> None:
             process.wait()
 
 
-def prepare(var: Path, port: int, chats: int, workers: int, limit: int) -> dict[str, Any]:
+def prepare(
+    var: Path, port: int, chats: int, burst: int, workers: int, limit: int
+) -> dict[str, Any]:
     """The server's environment, migrated, with the office, workers and their sessions."""
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env.update(
@@ -794,8 +1017,9 @@ def prepare(var: Path, port: int, chats: int, workers: int, limit: int) -> dict[
         RUN_SCHEDULER="0",
         LOG_LEVEL="WARNING",
         PORT=str(port),
-        CHAT_MAX_QUEUE=str(chats + 100),
-        CHAT_STARTS_PER_HOUR=str(10 * chats + 100),
+        # Generous: the burst's clients all come from one address and wait at once.
+        CHAT_MAX_QUEUE=str(chats + burst + 100),
+        CHAT_STARTS_PER_HOUR=str(10 * (chats + burst) + 100),
         CHAT_MESSAGES_PER_MINUTE="100000",
     )
     env.setdefault("DATABASE_URL", f"sqlite:///{var / 'tukipiste.sqlite3'}")
@@ -834,9 +1058,35 @@ def main() -> int:
         default=1800,
         help="seconds to open the chats (and again to let the server settle)",
     )
+    parser.add_argument(
+        "--burst",
+        type=int,
+        default=int(os.environ.get("BENCH_BURST", "1000")),
+        help="clients that start at once after the steady phase (0: no burst)",
+    )
+    parser.add_argument(
+        "--burst-timeout",
+        type=float,
+        default=120,
+        help="seconds for every burst client to get its place",
+    )
+    parser.add_argument(
+        "--nudge",
+        action=argparse.BooleanOptionalAction,
+        default=os.environ.get("BENCH_NUDGE", "") == "1",
+        help="work around lost queue/accepted events during the setup (off: a stall ends it)",
+    )
+    parser.add_argument(
+        "--stall-seconds",
+        type=float,
+        default=60,
+        help="without --nudge, end the setup when no chat was accepted for this long",
+    )
     parser.add_argument("--serve-relay", type=int, metavar="PORT", help=argparse.SUPPRESS)
     args = parser.parse_args()
     raise_file_limit()
+    # Stopped from outside, the bench still stops the server it started (``finally``).
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     if args.serve_relay:
         with contextlib.suppress(KeyboardInterrupt):
             asyncio.run(serve_relay(args.serve_relay))
@@ -846,7 +1096,7 @@ def main() -> int:
     base_http = f"http://127.0.0.1:{args.port}"
     with tempfile.TemporaryDirectory(prefix="tukipiste-bench-chat-") as tmp:
         began = time.perf_counter()
-        prepared = prepare(Path(tmp), args.port, args.chats, workers, limit)
+        prepared = prepare(Path(tmp), args.port, args.chats, args.burst, workers, limit)
         env = prepared["env"]
         print(
             f"prepared {workers} workers (limit {limit}) in {time.perf_counter() - began:.1f} s",
@@ -865,6 +1115,7 @@ def main() -> int:
                     args.chats,
                     limit,
                     args,
+                    server.pid,
                 )
             )
         finally:
@@ -876,7 +1127,9 @@ def main() -> int:
     )
     try:
         wait_for_port(relay_port, relay)
-        baseline = asyncio.run(run_baseline(relay_port, args.chats, args.seconds, args.rate))
+        baseline = asyncio.run(
+            run_baseline(relay_port, max(1, args.chats), args.seconds, args.rate)
+        )
     finally:
         stop(relay)
 
@@ -902,6 +1155,11 @@ def main() -> int:
         "accepted_frames_missed": results["accepted_frames_missed"],
         "clients_fetched_acceptance": results["clients_fetched_acceptance"],
         "baseline_lost": baseline["lost"],
+        "p99_vs_relay": round(results["p99_ms"] / max(baseline["p99_ms"], 0.001), 1),
+        "nudge": args.nudge,
+        "setup_stalled": results["setup_stalled"],
+        "stall": results["stall"],
+        **{k: v for k, v in results.items() if k.startswith(("burst_", "server_rss", "memory_"))},
     }
     text = json.dumps(output, indent=2)
     print(text)

@@ -24,6 +24,12 @@ KEYS = {
     "baseline_p50_ms",
     "baseline_p99_ms",
     "setup_seconds",
+    "nudge",
+    "setup_stalled",
+    "burst_clients",
+    "burst_errors",
+    "burst_position_p99_ms",
+    "memory_per_socket_kib",
 }
 
 
@@ -39,6 +45,10 @@ def test_chat_benchmark_smoke(tmp_path: Path) -> None:
             "--seconds",
             "2",
             "--rate",
+            "20",
+            "--burst",
+            "30",
+            "--stall-seconds",
             "20",
             "--port",
             str(free_port()),
@@ -58,3 +68,8 @@ def test_chat_benchmark_smoke(tmp_path: Path) -> None:
     assert results["lost"] == 0 and results["duplicated"] == 0
     assert results["messages"] > 0
     assert results["p50_ms"] > 0 and results["baseline_p50_ms"] > 0
+    # No nudging: every chat opened on the server's own events.
+    assert results["nudge"] is False and results["setup_stalled"] is False
+    assert results["burst_clients"] == 30 and results["burst_errors"] == 0
+    assert results["burst_position_p99_ms"] > 0
+    assert results["server_rss_after_burst_kib"] > 0

@@ -104,6 +104,23 @@ def test_a_resent_message_is_stored_once(transactional_db: None, chat_open: None
     assert ChatMessage.objects.filter(chat=chat).count() == 1
 
 
+def test_a_resend_takes_no_seq_and_is_answered_after_the_end(
+    transactional_db: None, chat_open: None
+) -> None:
+    chat, _ = services.start_chat(language="fi")
+    first, _ = services.post_message(chat_id=chat.pk, sender="client", client_id="x", body="hi")
+    services.post_message(chat_id=chat.pk, sender="client", client_id="x", body="hi")
+    chat.refresh_from_db()
+    assert chat.last_seq == first.seq  # the refused second row gave its seq back
+    services.end_chat(chat_id=chat.pk, by="client")
+    again, created = services.post_message(
+        chat_id=chat.pk, sender="client", client_id="x", body="hi"
+    )
+    assert again.pk == first.pk and not created  # the client's outbox gets its ack
+    with pytest.raises(services.ChatEnded):
+        services.post_message(chat_id=chat.pk, sender="client", client_id="y", body="new")
+
+
 def test_frames_over_64_kib_are_refused(server_url: str, chat_open: None) -> None:
     from websockets.exceptions import ConnectionClosed
 

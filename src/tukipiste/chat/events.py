@@ -7,8 +7,13 @@ layer may drop under load): clients detect gaps in ``seq`` and fetch what they m
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
+from collections import deque
+from contextvars import ContextVar
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
@@ -26,10 +31,54 @@ def worker_group(user_id: int) -> str:
     return f"chat-worker-{user_id}"
 
 
+# The event loop of the consumer whose database call is running (the consumers' ``db``
+# helper sets it): the events that call commits go out from that loop.
+sending_loop: ContextVar[asyncio.AbstractEventLoop | None] = ContextVar(
+    "chat_events_loop", default=None
+)
+
+
+class _Sender:
+    """Sends the events handed to one event loop one after another, in commit order."""
+
+    def __init__(self) -> None:
+        self.pending: deque[tuple[Any, str, dict[str, Any]]] = deque()
+        self.task: asyncio.Task[None] | None = None
+
+    def put(self, layer: Any, group: str, message: dict[str, Any]) -> None:  # on the loop
+        self.pending.append((layer, group, message))
+        if self.task is None or self.task.done():
+            self.task = asyncio.get_running_loop().create_task(self.drain())
+
+    async def drain(self) -> None:
+        while self.pending:
+            layer, group, message = self.pending.popleft()
+            try:
+                await layer.group_send(group, message)
+            except Exception:  # at most once: a lost event is found by the seq gap
+                log.exception("a chat event was not sent")
+
+
+_senders: WeakKeyDictionary[asyncio.AbstractEventLoop, _Sender] = WeakKeyDictionary()
+
+
+def _hand_over(layer: Any, group: str, message: dict[str, Any]) -> None:
+    sender = _senders.setdefault(asyncio.get_running_loop(), _Sender())
+    sender.put(layer, group, message)
+
+
 def _send_now(group: str, message: dict[str, Any]) -> None:
     layer = get_channel_layer()
-    if layer is not None:
-        async_to_sync(layer.group_send)(group, message)
+    if layer is None:
+        return
+    loop = sending_loop.get()
+    if loop is not None:
+        # In a consumer's database call: hand the event to the consumer's loop and return,
+        # instead of holding the one database thread until the loop has sent it.
+        with contextlib.suppress(RuntimeError):  # the loop has closed: send it here
+            loop.call_soon_threadsafe(_hand_over, layer, group, message)
+            return
+    async_to_sync(layer.group_send)(group, message)
 
 
 def send_on_commit(group: str, message: dict[str, Any]) -> None:

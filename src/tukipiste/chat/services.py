@@ -111,24 +111,26 @@ def post_message(
 ) -> tuple[ChatMessage, bool]:
     """Store a message before anyone is told of it; return it and whether it is new.
 
-    A resend of the same ``client_id`` returns the stored message, so nothing is doubled.
+    A resend of the same ``client_id`` returns the stored message, so nothing is doubled:
+    the unique ``client_id`` refuses the second row (no lookup first: a new message is the
+    common case, and every query here waits on the one database thread).
     """
-    existing = ChatMessage.objects.filter(
-        chat_id=chat_id, sender=sender, client_id=client_id
-    ).first()
-    if existing is not None:
-        return existing, False
+    stored = ChatMessage.objects.filter(chat_id=chat_id, sender=sender, client_id=client_id)
     try:
         with transaction.atomic():
             locked = Chat.objects.select_for_update().get(pk=chat_id)
-            if locked.status == ChatStatus.ENDED:
-                raise ChatEnded("the chat has ended")
-            if sender == Sender.WORKER and (author is None or locked.worker_id != author.pk):
-                raise NotYours("not your chat")
+            ended = locked.status == ChatStatus.ENDED
+            if ended or (
+                sender == Sender.WORKER and (author is None or locked.worker_id != author.pk)
+            ):
+                existing = stored.first()  # a resend of what was stored before is answered
+                if existing is not None:
+                    return existing, False
+                raise ChatEnded("the chat has ended") if ended else NotYours("not your chat")
             message = _append(locked, sender=sender, client_id=client_id, body=body, author=author)
     except IntegrityError:
-        # Two sockets resent the same message at once; the other one stored it.
-        return ChatMessage.objects.get(chat_id=chat_id, sender=sender, client_id=client_id), False
+        # A resend, or two sockets resent the same message at once: it is stored already.
+        return stored.get(), False
     return message, True
 
 

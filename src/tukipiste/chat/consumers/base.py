@@ -8,10 +8,11 @@ through ``chat.events``.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from channels.db import database_sync_to_async
@@ -23,7 +24,24 @@ from tukipiste.chat import events, protocol, services
 from tukipiste.chat.models import Chat
 from tukipiste.chat.protocol import ProtocolError
 
-db = database_sync_to_async
+
+def db(func: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
+    """``func`` as a coroutine function that runs in the database thread; the events it
+    commits are handed back to this loop at once, so the thread is free for the next call
+    while they are sent (``chat.events``)."""
+    call = database_sync_to_async(func)
+
+    @functools.wraps(func)
+    async def run(*args: Any, **kwargs: Any) -> Any:
+        token = events.sending_loop.set(asyncio.get_running_loop())
+        try:
+            return await call(*args, **kwargs)
+        finally:
+            events.sending_loop.reset(token)
+
+    return run
+
+
 log = logging.getLogger(__name__)
 QUEUE_REFRESH_SECONDS = 0.3
 MESSAGE_TOO_BIG = 1009
