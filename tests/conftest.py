@@ -33,9 +33,14 @@ CHROMIUM_ARGS = [
 @pytest.fixture(autouse=True)
 def _fresh_cache() -> Iterator[None]:
     # Wagtail keeps site root paths in the cache; a flushed database must not meet them.
+    # The chat's per-process snapshots of the queue likewise.
+    from tukipiste.chat.consumers import clock
+
     cache.clear()
+    clock.forget_snapshots()
     yield
     cache.clear()
+    clock.forget_snapshots()
 
 
 def _free_port() -> int:

@@ -172,11 +172,11 @@ if REDIS_URL:
         }
     }
 else:
-    # One process only; a larger buffer per socket keeps a burst of queue events from
-    # overflowing it (the default is 100).
+    # One process only: Channels' in-memory layer, made to scale with the open sockets
+    # (chat/layers.py); a larger buffer per socket than the default 100.
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels.layers.InMemoryChannelLayer",
+            "BACKEND": "tukipiste.chat.layers.InMemoryChannelLayer",
             "CONFIG": {"capacity": 1000},
         }
     }

@@ -232,3 +232,6 @@ def test_chat_start_form_is_above_the_fold_on_a_360_px_phone(
     first_field = page.locator("#chat-language").bounding_box()
     assert form["y"] < HEIGHT / 2, (lang, form)
     assert first_field["y"] + first_field["height"] <= HEIGHT, (lang, first_field)
+    # And the button: a client in a hurry starts without scrolling.
+    start = page.locator("#chat-start").bounding_box()
+    assert start["y"] + start["height"] <= HEIGHT, (lang, start)

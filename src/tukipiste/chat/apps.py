@@ -37,4 +37,12 @@ class ChatConfig(AppConfig):
 
         register_purger(DataKind.CHAT_TRANSCRIPTS, feedback.purge_transcripts_and_feedback_words)
         staff_access_changed.connect(_revoke_sockets, dispatch_uid="chat-revoke-sockets")
+        from django.db.models.signals import post_delete, post_save
+
+        from tukipiste.chat.selectors import forget_duty_status
+
+        # New hours apply to new chats at once, not after the few seconds they are kept.
+        for model in ("offices.Office", "offices.OfficeHours", "offices.OfficeException"):
+            for signal in (post_save, post_delete):
+                signal.connect(forget_duty_status, sender=model, dispatch_uid=f"chat-duty-{model}")
         register_purger(DataKind.OFFLINE_MESSAGES, services.purge_offline_messages)

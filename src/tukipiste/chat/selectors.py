@@ -11,6 +11,7 @@ from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser, User
+from django.core.cache import cache
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 
@@ -37,6 +38,32 @@ TAKE_CHAT_DUTY = "chat.take_chat_duty"
 def chat_duty_status(*, moment: dt.datetime) -> offices.DutyStatus:
     """Chat duty is open while any office's chat hours are open (holidays applied)."""
     return offices.duty_status(kind=DutyKind.CHAT, moment=moment)
+
+
+# Reading every office's hours is most of the cost of a new chat: a burst of starts shares
+# one reading (in the cache) for a few seconds; saving hours forgets it (chat/apps.py).
+DUTY_NOW_KEY = "chat:duty-now"
+_DUTY_NOW_SECONDS = 5
+
+
+def chat_duty_status_now() -> offices.DutyStatus:
+    """``chat_duty_status`` at the present moment, read at most every few seconds; an
+    opening or closing time that has passed is never taken from the stored reading."""
+    now = timezone.now()
+    status: offices.DutyStatus | None = cache.get(DUTY_NOW_KEY)
+    if status is not None:
+        closed_since = status.is_open and status.closes_at is not None and now >= status.closes_at
+        opening = status.next_opening
+        opened_since = not status.is_open and opening is not None and now >= opening.starts
+        if not (closed_since or opened_since):
+            return status
+    status = chat_duty_status(moment=now)
+    cache.set(DUTY_NOW_KEY, status, _DUTY_NOW_SECONDS)
+    return status
+
+
+def forget_duty_status(**kwargs: Any) -> None:
+    cache.delete(DUTY_NOW_KEY)
 
 
 def message_frame(message: ChatMessage, *, chat_id: int | None = None) -> dict[str, Any]:
@@ -88,9 +115,9 @@ def queue_position(*, chat: Chat) -> int:
 
 
 # --- The queue ---------------------------------------------------------------------------
-# How long a chat took lately is read at most once a minute per process.
-_HANDLING_CACHE_SECONDS = 60.0
-_handling: tuple[float, float] | None = None  # (read at, seconds)
+# How long a chat took lately is read at most once a minute.
+HANDLING_KEY = "chat:handling-seconds"
+_HANDLING_CACHE_SECONDS = 60
 
 
 @dataclass(frozen=True)
@@ -107,7 +134,9 @@ class Capacity:
 class QueueSnapshot:
     ids: list[int]  # waiting chats in queue order
     capacity: Capacity
-    version: int  # when it was read (ms since the epoch): a lower version is an older view
+    # When it was read, in ms of the process's monotonic clock: on one connection a lower
+    # version is an older view (a new connection may meet another process: a new count).
+    version: int
 
     @cached_property
     def positions(self) -> dict[int, int]:
@@ -135,9 +164,9 @@ def _duties_on_duty(now: dt.datetime, *, connected_only: bool) -> list[tuple[Wor
 def recent_handling_seconds() -> float:
     """The mean length of the last 50 answered chats of the past 30 days (each counted
     between one minute and one hour), or ``CHAT_AVERAGE_MINUTES`` with fewer than five."""
-    global _handling
-    if _handling is not None and time.monotonic() - _handling[0] < _HANDLING_CACHE_SECONDS:
-        return _handling[1]
+    cached: float | None = cache.get(HANDLING_KEY)
+    if cached is not None:
+        return cached
     since = timezone.now() - dt.timedelta(days=30)
     recent = (
         Chat.objects.filter(accepted_at__isnull=False, ended_at__isnull=False, ended_at__gte=since)
@@ -152,7 +181,7 @@ def recent_handling_seconds() -> float:
     seconds = (
         sum(lengths) / len(lengths) if len(lengths) >= 5 else settings.CHAT_AVERAGE_MINUTES * 60.0
     )
-    _handling = (time.monotonic(), seconds)
+    cache.set(HANDLING_KEY, seconds, _HANDLING_CACHE_SECONDS)
     return seconds
 
 
@@ -173,7 +202,7 @@ def queue_snapshot() -> QueueSnapshot:
     Consumers share one snapshot per process for a moment, so a burst of queue changes
     costs a few queries, not a few per waiting client.
     """
-    version = int(time.time() * 1000)
+    version = int(time.monotonic() * 1000)
     ids = list(
         Chat.objects.filter(status=ChatStatus.QUEUED)
         .order_by("created_at", "pk")
@@ -385,7 +414,7 @@ def worker_name_of(*, chat: Chat) -> str | None:
 
 def worker_queue_frame() -> dict[str, Any]:
     """The console's view of the queue, of colleagues on duty and of when duty closes."""
-    version = int(time.time() * 1000)
+    version = int(time.monotonic() * 1000)
     now = timezone.now()
     duty = chat_duty_status(moment=now)
     return {

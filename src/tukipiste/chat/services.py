@@ -18,6 +18,7 @@ from tukipiste.chat.selectors import (
     active_chats_of,
     away_workers,
     chat_duty_status,
+    chat_duty_status_now,
     may_take_chat_duty,
     message_frame,
     messages_after,
@@ -88,8 +89,8 @@ def start_chat(
     *, language: str, topic: str = "", nickname: str = "", moment: dt.datetime | None = None
 ) -> tuple[Chat, str]:
     """Open a chat in the queue and return it with the client's token (shown only now)."""
-    moment = moment or timezone.now()
-    if not chat_duty_status(moment=moment).is_open:
+    status = chat_duty_status(moment=moment) if moment else chat_duty_status_now()
+    if not status.is_open:
         raise ChatClosed("no chat duty now")
     if Chat.objects.filter(status=ChatStatus.QUEUED).count() >= settings.CHAT_MAX_QUEUE:
         raise QueueFull("the queue is full")

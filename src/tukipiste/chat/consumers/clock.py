@@ -93,3 +93,10 @@ class Clock:
 
 
 clock = Clock()
+
+
+def forget_snapshots() -> None:
+    """Drop the shared snapshots (tests: a flushed database must not meet them)."""
+    for snapshot in (queue_snapshot, worker_queue, duty):
+        snapshot.value = None
+    clock.duty_open = None

@@ -352,6 +352,7 @@
 
   // --- Socket --------------------------------------------------------------------------
   function onOpen() {
+    queueVersion = -1; // another server process may count its queue versions afresh
     if (token) {
       link.send({ type: "resume", token: token, last_seq: line.lastSeq });
       if (needHistory) {
@@ -661,6 +662,17 @@
     }
   }
 
+  // A time of today (chat duty closes the day it opened): the hour is enough.
+  function formatTime(iso) {
+    var date = new Date(iso);
+    if (!iso || isNaN(date.getTime())) return "";
+    try {
+      return date.toLocaleTimeString(language, { timeZone: timeZone, hour: "2-digit", minute: "2-digit" });
+    } catch (e) {
+      return date.toLocaleTimeString();
+    }
+  }
+
   function setNextOpening(iso) {
     if (!el.nextOpening) return;
     var when = iso ? formatWhen(iso) : "";
@@ -672,7 +684,7 @@
     var open = frame.open === true;
     dutyOpen = open;
     if (el.dutyStatus) {
-      var until = open && frame.closes_at ? formatWhen(frame.closes_at) : "";
+      var until = open && frame.closes_at ? formatTime(frame.closes_at) : "";
       var text = open ? (until ? t("duty-open-until", { time: until }) : t("duty-open")) : t("duty-closed");
       if (!open && frame.next_opening) text += " " + t("next-opening", { when: formatWhen(frame.next_opening) });
       var status = el.dutyStatus.querySelector(".status");
