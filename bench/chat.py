@@ -13,9 +13,10 @@ the same number of socket pairs and the same send pattern is the baseline, measu
 same run. Writes ``bench/results/chat.json``.
 
 How the chats are set up matters at scale: every queue change (a `start`, an `accept`, a
-`duty`) is an event to every client socket and every worker socket, and each worker socket
-then re-reads the whole queue. So clients arrive a few at a time (``SETUP_PARALLEL``), workers
-come on duty as the chats need them, and the measurement starts once every socket answers a
+`duty`) is an event to every worker socket, which then reads the shared queue snapshot
+(waiting clients get their place from the server's clock instead, decision 0009). So
+clients arrive a few at a time (``SETUP_PARALLEL``), workers come on duty as the chats
+need them, and the measurement starts once every socket answers a
 `ping` (the server has worked off what the setup left queued). ``setup_seconds`` is the time
 to open the N chats; ``lost`` counts messages not delivered within ``STRAGGLER_SECONDS`` of
 the last send plus a final `fetch`, so a server that falls behind the rate shows it there

@@ -18,7 +18,6 @@ log = logging.getLogger(__name__)
 # (job id, management command, cron fields)
 JOBS = [
     ("purge_expired", "purge_expired", {"minute": "17"}),
-    ("chat_duty_tick", "chat_duty_tick", {"second": "*/30"}),
 ]
 
 

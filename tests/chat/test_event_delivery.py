@@ -11,11 +11,24 @@ import contextvars
 import threading
 from typing import Any
 
+import pytest
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 
 from tukipiste.chat import events
 from tukipiste.chat.layers import InMemoryChannelLayer
+
+
+@pytest.fixture(autouse=True)
+def _memory_layer(settings: Any) -> Any:
+    """The hand-over is under test, not Redis: these tests run several event loops, and the
+    Redis layer binds its connections to one."""
+    from channels.layers import channel_layers
+
+    settings.CHANNEL_LAYERS = {"default": {"BACKEND": "tukipiste.chat.layers.InMemoryChannelLayer"}}
+    channel_layers.backends.clear()
+    yield
+    channel_layers.backends.clear()
 
 
 def test_events_of_a_database_call_go_out_from_the_loop_in_commit_order() -> None:

@@ -324,3 +324,58 @@ def test_the_timer_command_does_both_jobs(staff: dict[str, Any]) -> None:
     call_command("chat_duty_tick", stdout=out)
     assert out.getvalue().strip() == "1 workers sent off duty, 0 waiting chats closed"
     assert not WorkerDuty.objects.get(user=staff["alice"]).on_duty
+
+
+def test_a_reconnecting_phone_is_not_taken_for_gone(server_url: str, staff: dict[str, Any]) -> None:
+    """The new socket opens before the server notices the old one is dead: presence is
+    counted, so the old one's close does not tell the worker the client left."""
+    worker = open_worker(server_url, staff["alice"])
+    client, token = start_client(server_url)
+    chat = Chat.objects.get()
+    worker.send(type="accept", chat=chat.pk)
+    worker.expect("assigned", chat=chat.pk)
+    again = Peer(server_url, CLIENT)
+    again.send(type="resume", token=token, last_seq=0)
+    again.expect("resumed")
+    client.close()  # the dead socket, closed late
+    time.sleep(0.5)
+    assert not [f for f in worker.drain() if f["type"] == "presence"]
+    assert Chat.objects.get().client_sockets == 1
+    again.close()
+    assert worker.expect("presence", chat=chat.pk)["online"] is False
+    worker.close()
+
+
+def test_a_missed_duty_close_still_brings_the_alternatives(
+    server_url: str, staff: dict[str, Any]
+) -> None:
+    client, _ = start_client(server_url)
+    evening = timezone.now().replace(hour=14, minute=0)
+    services.close_queue_after_duty(moment=evening)
+    client.send(type="sync", last_seq=0)
+    state = client.expect("state", status="ended")
+    assert state["reason"] == "duty_closed" and state["next_opening"]
+    client.send(type="sync", last_seq=0)  # a second sync within 5 s is not answered
+    assert not [f for f in client.drain(0.5) if f["type"] == "state"]
+    client.close()
+
+
+def test_a_conversation_back_in_the_queue_outlives_the_close(staff: dict[str, Any]) -> None:
+    chat, _ = services.start_chat(language="fi")
+    services.console_opened(worker_id=staff["alice"].pk)
+    services.set_duty(worker=staff["alice"], on=True)
+    services.accept_chat(chat_id=chat.pk, worker=staff["alice"])
+    services.transfer_chat(chat_id=chat.pk, by=staff["alice"], to=None)  # back in the queue
+    evening = timezone.now().replace(hour=14, minute=0)
+    assert services.close_queue_after_duty(moment=evening) == 0
+    chat.refresh_from_db()
+    assert chat.status == "queued"  # a colleague still on duty may take it
+
+
+def test_a_live_console_repairs_a_count_a_sweep_got_wrong(staff: dict[str, Any]) -> None:
+    alice = staff["alice"].pk
+    services.console_opened(worker_id=alice)
+    WorkerDuty.objects.filter(user_id=alice).update(sockets=0)  # as a racing sweep left it
+    services.console_alive(worker_id=alice)
+    duty = WorkerDuty.objects.get(user_id=alice)
+    assert duty.sockets == 1 and duty.away_since is None

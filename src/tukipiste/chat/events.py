@@ -135,6 +135,13 @@ def revoke_worker(user_id: int) -> None:
         log.info("revocation left to the periodic session check")
 
 
+async def to_socket(channel_name: str, message: dict[str, Any]) -> None:
+    """An event to one socket (a consumer's own follow-up, handled in order with the rest)."""
+    layer = get_channel_layer()
+    if layer is not None:
+        await layer.send(channel_name, message)
+
+
 async def join(group: str, *, channel_name: str) -> None:
     """Add a socket to a group (consumers call this, never the layer itself)."""
     layer = get_channel_layer()

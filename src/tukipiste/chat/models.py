@@ -75,6 +75,7 @@ class Chat(models.Model):
     end_reason = models.CharField(_("end reason"), max_length=20, blank=True)
     # Presence and receipts kept so that a reloaded console shows them again.
     client_online = models.BooleanField(default=False)
+    client_sockets = models.PositiveIntegerField(default=0)  # open client sockets of the chat
     client_read_seq = models.PositiveIntegerField(default=0)
 
     class Meta:

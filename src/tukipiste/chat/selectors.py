@@ -306,6 +306,18 @@ def worker_online(*, chat: Chat) -> bool:
     ).exists()
 
 
+def ended_reason(*, chat: Chat) -> dict[str, Any]:
+    """Why a chat the system ended has ended, for a client that missed the ``ended``: with
+    ``duty_closed`` the next opening too, so the page shows the alternatives."""
+    if chat.status != ChatStatus.ENDED or not chat.end_reason:
+        return {}
+    fields: dict[str, Any] = {"reason": chat.end_reason}
+    if chat.end_reason == "duty_closed":
+        opening = chat_duty_status(moment=timezone.now()).next_opening
+        fields["next_opening"] = opening.starts.isoformat() if opening else None
+    return fields
+
+
 def client_state(*, chat: Chat) -> dict[str, Any]:
     """The ``state`` frame: where the client's chat stands now (the last-resort resync)."""
     return {
@@ -314,6 +326,7 @@ def client_state(*, chat: Chat) -> dict[str, Any]:
         "worker": worker_name_of(chat=chat),
         "worker_online": worker_online(chat=chat),
         "last_seq": last_visible_seq(chat=chat),
+        **ended_reason(chat=chat),
     }
 
 
@@ -389,14 +402,17 @@ def duty_state(*, worker: User) -> dict[str, Any]:
     }
 
 
-def away_workers(*, now: dt.datetime) -> list[int]:
+def away_workers(*, now: dt.datetime, user_id: int | None = None) -> list[int]:
     """Workers on duty or holding chats with no console open for the grace period (or no
     sign of life from their consoles at all: a server process died under them)."""
     grace = now - dt.timedelta(seconds=settings.CHAT_AWAY_GRACE_SECONDS)
     silent = min(grace, connected_since(now))
     holding = Chat.objects.filter(status=ChatStatus.ACTIVE).values("worker_id")
+    duties = WorkerDuty.objects.all()
+    if user_id is not None:
+        duties = duties.filter(user_id=user_id)
     return list(
-        WorkerDuty.objects.filter(Q(on_duty=True) | Q(user_id__in=holding))
+        duties.filter(Q(on_duty=True) | Q(user_id__in=holding))
         .filter(
             Q(sockets=0, away_since__lte=grace)
             | Q(sockets=0, away_since__isnull=True)

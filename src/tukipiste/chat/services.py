@@ -9,6 +9,8 @@ from typing import Any
 from django.conf import settings
 from django.contrib.auth.models import User
 from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.db.models.functions import Greatest
 from django.utils import timezone
 
 from tukipiste.accounts.selectors import chat_limit, display_name, primary_office
@@ -102,6 +104,7 @@ def start_chat(
             topic=topic,
             nickname=nickname.strip()[:40],
             client_online=True,  # started from a socket that is open now
+            client_sockets=1,
         )
         events.queue_changed()
     return chat, token
@@ -236,32 +239,51 @@ def console_closed(*, worker_id: int) -> None:
 
 
 def console_alive(*, worker_id: int) -> None:
-    """A console's periodic sign of life: its worker still counts as connected."""
-    WorkerDuty.objects.filter(user_id=worker_id).update(seen_at=timezone.now())
+    """A console's periodic sign of life: its worker still counts as connected (at least
+    this socket is open, whatever a sweep that wrongly took them for gone has counted)."""
+    WorkerDuty.objects.filter(user_id=worker_id).update(
+        seen_at=timezone.now(), sockets=Greatest(F("sockets"), 1), away_since=None
+    )
 
 
 def send_away_workers_off_duty(*, now: dt.datetime | None = None) -> list[int]:
     """Workers with no console for the grace period go off duty and their chats back to the
     queue, where colleagues on duty take them. Safe to run in several processes at once."""
     now = now or timezone.now()
-    gone = away_workers(now=now)
-    for worker_id in gone:
+    gone = []
+    for worker_id in away_workers(now=now):
         with transaction.atomic():
+            # Read again under a lock: the worker may have come back since the first read.
+            duty = WorkerDuty.objects.select_for_update().filter(user_id=worker_id).first()
+            if duty is None or worker_id not in away_workers(now=now, user_id=worker_id):
+                continue
             # Consoles of a process that died never said goodbye: forget them.
-            WorkerDuty.objects.filter(user_id=worker_id).update(sockets=0, away_since=now)
+            WorkerDuty.objects.filter(pk=duty.pk).update(
+                sockets=0, away_since=duty.away_since or now
+            )
             end_duty(worker_id=worker_id)
+            gone.append(worker_id)
     return gone
 
 
+@transaction.atomic
 def client_presence(*, chat_id: int, online: bool) -> None:
-    """The client's socket for the chat opened or closed: the worker sees it."""
-    changed = (
-        Chat.objects.filter(pk=chat_id).exclude(client_online=online).update(client_online=online)
-    )
-    chat = Chat.objects.filter(pk=chat_id).only("status").first()
-    if changed and chat is not None and chat.status == ChatStatus.ACTIVE:
+    """A client socket of the chat opened or closed. The worker is told when the first one
+    opens or the last one closes (a phone reconnecting opens the new socket before the
+    server notices the old one is dead: sockets are counted, not flagged)."""
+    chat = Chat.objects.select_for_update().filter(pk=chat_id).first()
+    if chat is None:
+        return
+    chat.client_sockets = chat.client_sockets + 1 if online else max(0, chat.client_sockets - 1)
+    now_online = chat.client_sockets > 0
+    changed = now_online != chat.client_online
+    chat.client_online = now_online
+    chat.save(update_fields=["client_sockets", "client_online"])
+    if changed and chat.status == ChatStatus.ACTIVE:
         events.to_chat(
-            chat_id, {"type": "presence", "who": "client", "online": online}, origin=Sender.CLIENT
+            chat_id,
+            {"type": "presence", "who": "client", "online": now_online},
+            origin=Sender.CLIENT,
         )
 
 
@@ -278,6 +300,8 @@ def end_duty(*, worker_id: int) -> None:
     they can no longer answer, and a colleague on duty can."""
     if WorkerDuty.objects.filter(user_id=worker_id, on_duty=True).update(on_duty=False, since=None):
         events.queue_changed()
+        # A console still open (the worker came back just now) shows it.
+        events.to_worker(worker_id, {"type": "duty", "on": False, "reason": "away"})
     held = Chat.objects.filter(worker_id=worker_id, status=ChatStatus.ACTIVE)
     for chat in held.select_related("worker"):
         assert chat.worker is not None  # an active chat has a worker (a constraint)
@@ -432,7 +456,13 @@ def close_queue_after_duty(*, moment: dt.datetime | None = None) -> int:
     if status.is_open:
         return 0
     opening = status.next_opening.starts.isoformat() if status.next_opening else None
-    waiting = list(Chat.objects.filter(status=ChatStatus.QUEUED).values_list("pk", flat=True))
+    # Only chats nobody has answered yet: a conversation back in the queue (its worker went
+    # away) goes on with a colleague still on duty.
+    waiting = list(
+        Chat.objects.filter(status=ChatStatus.QUEUED, accepted_at__isnull=True).values_list(
+            "pk", flat=True
+        )
+    )
     for chat_id in waiting:
         end_chat(
             chat_id=chat_id,

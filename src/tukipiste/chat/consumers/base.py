@@ -55,10 +55,13 @@ class SharedSnapshot:
         self.value: Any = None
         self.at = 0.0
         self.lock: asyncio.Lock | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
 
     async def get(self) -> Any:
-        if self.lock is None:
-            self.lock = asyncio.Lock()
+        loop = asyncio.get_running_loop()
+        if self.lock is None or self.loop is not loop:
+            # A lock belongs to one event loop (tests run several, one after another).
+            self.lock, self.loop = asyncio.Lock(), loop
         async with self.lock:
             if self.value is None or time.monotonic() - self.at > QUEUE_REFRESH_SECONDS:
                 # Stamped when the reading starts: a change committed while it ran is newer

@@ -7,6 +7,7 @@ with a ``state`` frame.
 
 from __future__ import annotations
 
+import time
 from typing import Any
 
 from asgiref.sync import sync_to_async
@@ -23,6 +24,7 @@ from tukipiste.core import ratelimit
 # The cache (Redis in production) is a network call: never on the event loop itself.
 rate_limit = sync_to_async(ratelimit.hit_key, thread_sensitive=False)
 fingerprint = sync_to_async(ratelimit.scope_fingerprint, thread_sensitive=False)
+SYNC_MIN_SECONDS = 5.0
 
 
 class ClientConsumer(BaseConsumer):
@@ -31,7 +33,9 @@ class ClientConsumer(BaseConsumer):
 
     async def connect(self) -> None:
         self.chat: Chat | None = None
+        self.counted: int | None = None  # the chat this socket counts as a client socket of
         self.last_queue: dict[str, Any] | None = None
+        self.synced_at = 0.0
         await self.accept()
         frame = await duty.get()
         if clock.duty_open is None:
@@ -43,8 +47,8 @@ class ClientConsumer(BaseConsumer):
         clock.remove(self)
         if self.chat is not None:
             await self.leave_group(events.chat_group(self.chat.pk))
-            if self.chat.status != ChatStatus.ENDED:
-                await db(services.client_presence)(chat_id=self.chat.pk, online=False)
+        if self.counted is not None:
+            await db(services.client_presence)(chat_id=self.counted, online=False)
 
     @property
     def waiting(self) -> bool:
@@ -58,7 +62,12 @@ class ClientConsumer(BaseConsumer):
         self.chat = chat
         self.last_queue = None
         await self.join(events.chat_group(chat.pk))
-        if returning and chat.status != ChatStatus.ENDED:
+        if not returning:
+            self.counted = chat.pk  # start_chat counted this socket
+        elif self.counted != chat.pk:
+            if self.counted is not None:
+                await db(services.client_presence)(chat_id=self.counted, online=False)
+            self.counted = chat.pk
             await db(services.client_presence)(chat_id=chat.pk, online=True)
 
     def require_chat(self) -> Chat:
@@ -105,6 +114,7 @@ class ClientConsumer(BaseConsumer):
                 "worker": worker,
                 "worker_online": online,
                 "last_seq": chat.last_seq,
+                **await db(selectors.ended_reason)(chat=chat),
             }
         )
         for message in await db(selectors.messages_after)(
@@ -153,6 +163,10 @@ class ClientConsumer(BaseConsumer):
         """The page's last-resort resynchronisation: where the chat stands now."""
         chat = self.require_chat()
         protocol.integer(frame, "last_seq")
+        # A last resort, every 20 s from the page: more often is answered once in 5 s.
+        if time.monotonic() - self.synced_at < SYNC_MIN_SECONDS:
+            return
+        self.synced_at = time.monotonic()
         await self.resync(chat.pk)
 
     async def resync(self, chat_id: int) -> None:

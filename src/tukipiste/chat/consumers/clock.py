@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from tukipiste.chat import selectors, services
@@ -79,17 +80,25 @@ class Clock:
             if frame["open"] != self.duty_open:
                 self.duty_open = frame["open"]
                 for client in list(self.clients):
-                    await client.offer_duty(frame)
+                    await self.offer(client, client.offer_duty(frame))
         if any(client.waiting for client in self.clients):
             snapshot = await queue_snapshot.get()
             for client in list(self.clients):
                 if client.waiting:
-                    await client.offer_queue(snapshot)
+                    await self.offer(client, client.offer_queue(snapshot))
         if self.consoles:
             frame = await worker_queue.get()
             force = self.ticks % CONSOLE_REFRESH_TICKS == 0
             for console in list(self.consoles):
-                await console.offer_queue(frame, force=force)
+                await self.offer(console, console.offer_queue(frame, force=force))
+
+    async def offer(self, consumer: Any, sending: Coroutine[Any, Any, None]) -> None:
+        """One socket's update; a socket that has just closed costs the others nothing."""
+        try:
+            await sending
+        except Exception:
+            log.info("a chat socket closed under the clock", exc_info=True)
+            self.remove(consumer)
 
 
 clock = Clock()

@@ -126,9 +126,14 @@ class WorkerConsumer(BaseConsumer):
                 return
             try:
                 await db(services.console_alive)(worker_id=self.user_id)
-                await self.resync_chats()
+                # Through the socket's own queue of events, so that the resync never runs
+                # alongside an ``assigned`` or ``unassigned`` of the same chats.
+                await events.to_socket(self.channel_name, {"type": "console.resync"})
             except Exception:
                 log.warning("could not resynchronise a console", exc_info=True)
+
+    async def console_resync(self, event: dict[str, Any]) -> None:
+        await self.resync_chats()
 
     async def resync_chats(self) -> None:
         """The last resort against lost events: the chats this worker holds and their last

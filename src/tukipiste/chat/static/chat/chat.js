@@ -420,7 +420,7 @@
     line.catchUp(lastSeq);
     if (frame.worker) setWorker(frame.worker, lastSeq);
     if (frame.status === "ended") {
-      onEnded(null);
+      onEnded(null, frame.reason ? frame : null);
       return;
     }
     setPhase(frame.status === "active" ? "active" : "queued");
@@ -627,6 +627,7 @@
       // The chat is gone (purged or never stored): begin afresh.
       clearStore();
       link.disconnect();
+      link.connect(); // an idle page still hears when chat duty opens or closes
       setPhase("idle");
       showError(t("err-unknown_chat"));
       return;
@@ -639,6 +640,7 @@
       wantStart = null;
       if (!token) {
         link.disconnect();
+        link.connect(); // an idle page still hears when chat duty opens or closes
         setPhase("idle");
         setConnection("");
       }
@@ -719,7 +721,8 @@
   function onState(frame) {
     catchUpTo(frame.last_seq);
     if (frame.status === "ended") {
-      onEnded(null, null);
+      // A missed `ended` (duty closed while the phone slept) still brings the alternatives.
+      onEnded(null, frame.reason ? frame : null);
       return;
     }
     if (frame.status === "active" && phase === "queued") onAccepted({ worker: frame.worker });
@@ -871,6 +874,7 @@
     if (el.feedback) el.feedback.reset();
     setNextOpening(null);
     link.reset();
+    link.connect(); // an idle page still hears when chat duty opens or closes
     showError("");
     setConnection("");
     endNotice("");

@@ -115,7 +115,11 @@
 
   var link = window.TukipisteSocket.create({
     path: wsPath,
-    onOpen: function () { assignedSinceConnect = new Set(); },
+    onOpen: function () {
+      assignedSinceConnect = new Set();
+      // Another server process may count its queue versions afresh.
+      queueVersion = null;
+    },
     onFrame: handle,
     // Newer socket.js reports missed pongs; an older one ignores the option (onClose covers it).
     onStatus: function (state) { setLinkState(state === "reconnecting" ? "reconnecting" : "online"); },
