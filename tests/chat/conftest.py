@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -51,3 +53,23 @@ def demo_chat_page(chat_open: None) -> None:
     from tukipiste.demo.loader import load_demo
 
     load_demo()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """Before the database is flushed: close the test's sockets and let the server finish
+    what their closing does (presence, duty), or PostgreSQL's TRUNCATE meets it (deadlock)."""
+    from tests.chat.wsclient import Peer
+    from tukipiste.chat.consumers.clock import clock
+
+    had_peers = bool(Peer.opened)
+    for peer in Peer.opened:
+        with contextlib.suppress(Exception):
+            peer.close()
+    Peer.opened.clear()
+    if not had_peers:
+        return
+    deadline = time.monotonic() + 5
+    while (clock.clients or clock.consoles) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(0.3)  # the last disconnect's writes

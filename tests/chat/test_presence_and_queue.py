@@ -219,7 +219,7 @@ def test_the_client_learns_when_the_worker_drops_and_comes_back(
     worker.expect("assigned", chat=chat.pk)
     client.expect("accepted")
     worker.close()
-    assert client.expect("presence", timeout=5) == {
+    assert client.expect("presence", timeout=10) == {
         "type": "presence",
         "who": "worker",
         "online": False,
@@ -227,12 +227,12 @@ def test_the_client_learns_when_the_worker_drops_and_comes_back(
     client.send(type="send", id="c1", body="Are you there?")
     client.expect("ack", id="c1")  # kept: the worker reads it when back
     again = Peer(server_url, WORKER, cookie=worker_cookie(staff["alice"]))
-    assert client.expect("presence", online=True)["who"] == "worker"
-    assigned = again.expect("assigned", chat=chat.pk)
+    assert client.expect("presence", online=True, timeout=10)["who"] == "worker"
+    assigned = again.expect("assigned", chat=chat.pk, timeout=10)
     assert assigned["client_online"] is True
     assert any(m["body"] == "Are you there?" for m in assigned["messages"])
     client.close()
-    assert again.expect("presence", chat=chat.pk)["online"] is False
+    assert again.expect("presence", chat=chat.pk, timeout=10)["online"] is False
     again.close()
 
 
@@ -338,11 +338,13 @@ def test_a_reconnecting_phone_is_not_taken_for_gone(server_url: str, staff: dict
     again.send(type="resume", token=token, last_seq=0)
     again.expect("resumed")
     client.close()  # the dead socket, closed late
-    time.sleep(0.5)
-    assert not [f for f in worker.drain() if f["type"] == "presence"]
+    deadline = time.monotonic() + 10
+    while Chat.objects.get().client_sockets != 1 and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert Chat.objects.get().client_sockets == 1
+    assert not [f for f in worker.drain() if f["type"] == "presence"]
     again.close()
-    assert worker.expect("presence", chat=chat.pk)["online"] is False
+    assert worker.expect("presence", chat=chat.pk, timeout=10)["online"] is False
     worker.close()
 
 

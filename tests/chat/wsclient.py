@@ -12,6 +12,10 @@ from websockets.sync.client import ClientConnection, connect
 
 
 class Peer:
+    # Every peer a test opened, closed after the test (tests/chat/conftest.py): a socket
+    # left open keeps the server working on a database the next test flushes.
+    opened: list[Peer] = []
+
     def __init__(
         self, server_url: str, path: str, *, cookie: str = "", origin: str | None = None
     ) -> None:
@@ -24,6 +28,7 @@ class Peer:
             open_timeout=5,
             max_size=2**20,
         )
+        Peer.opened.append(self)
         self.inbox: list[dict[str, Any]] = []
         self.log: list[dict[str, Any]] = []  # every frame received, for transcripts
 
