@@ -26,9 +26,13 @@ def _memory_layer(settings: Any) -> Any:
     from channels.layers import channel_layers
 
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "tukipiste.chat.layers.InMemoryChannelLayer"}}
+    # The live server of other tests keeps its own layer: put it back afterwards (a new
+    # Redis layer made by the next caller could be bound to the wrong event loop).
+    kept = dict(channel_layers.backends)
     channel_layers.backends.clear()
     yield
     channel_layers.backends.clear()
+    channel_layers.backends.update(kept)
 
 
 def test_events_of_a_database_call_go_out_from_the_loop_in_commit_order() -> None:

@@ -85,9 +85,13 @@ def _memory_layer(settings: Any) -> Any:
     from channels.layers import channel_layers
 
     settings.CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    # The live server of other tests keeps its own layer: put it back afterwards (a new
+    # Redis layer made by the next caller could be bound to the wrong event loop).
+    kept = dict(channel_layers.backends)
     channel_layers.backends.clear()
     yield
     channel_layers.backends.clear()
+    channel_layers.backends.update(kept)
 
 
 @pytest.mark.django_db(transaction=True)
