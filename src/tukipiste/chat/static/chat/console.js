@@ -106,6 +106,7 @@
   var seenWaiting = null; // ids of waiting chats already known (null: no queue frame yet)
   var closesAt = null;
   var queueVersion = null;
+  var pendingDuty = null; // a duty switch clicked while the socket was not open
   var closingShown = false;
   var linkState = "online";
   var wideQuery = window.matchMedia ? window.matchMedia(WIDE) : null;
@@ -117,6 +118,10 @@
     path: wsPath,
     onOpen: function () {
       assignedSinceConnect = new Set();
+      if (pendingDuty) {
+        link.send(pendingDuty);
+        pendingDuty = null;
+      }
       // Another server process may count its queue versions afresh.
       queueVersion = null;
     },
@@ -1209,7 +1214,12 @@
   // --- Events ----------------------------------------------------------------------------
   el.dutyToggle.addEventListener("click", function () {
     showError("");
-    if (!link.send({ type: "duty", on: !duty.on })) setConnection(t("reconnecting"));
+    var frame = { type: "duty", on: !duty.on };
+    if (!link.send(frame)) {
+      // Not connected yet (or again): the choice goes out as soon as the socket opens.
+      pendingDuty = frame;
+      setConnection(t("reconnecting"));
+    }
   });
 
   // socket.js reconnects at once when the tab is shown again or the network is back.
