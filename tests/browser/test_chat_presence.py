@@ -49,7 +49,7 @@ def test_the_client_is_told_when_the_workers_tab_closes_and_when_it_is_back(
 
     alice.context.close()  # the worker's tab (and browser) closes
     # "… your messages are kept"
-    expect(client.locator("#chat-presence")).to_contain_text("kept", timeout=5000)
+    expect(client.locator("#chat-presence")).to_contain_text("kept", timeout=15000)
     results = Axe().run(client)
     assert results.violations_count == 0, results.generate_report()
 
@@ -61,11 +61,11 @@ def test_the_client_is_told_when_the_workers_tab_closes_and_when_it_is_back(
     again = open_console(browser, server_url, staff["alice"])
     pane = f".chat-pane[data-chat='{chat_id}']"
     again.wait_for_selector(f"{pane} .chat-log >> text=Are you still there?")
-    expect(client.locator("#chat-presence")).to_have_text("", timeout=5000)
+    expect(client.locator("#chat-presence")).to_have_text("", timeout=15000)
 
     # And the worker sees the client go.
     client.context.close()
-    expect(again.locator(f"{pane} .chat-pane__presence")).not_to_have_text("", timeout=5000)
+    expect(again.locator(f"{pane} .chat-pane__presence")).not_to_have_text("", timeout=15000)
 
 
 def test_when_chat_duty_closes_the_waiting_client_gets_the_alternatives(
