@@ -16,14 +16,16 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 
 
-def worker_page(browser: Any, server_url: str, user: Any) -> Any:
+def worker_page(browser: Any, server_url: str, user: Any, *, go_on_duty: bool = True) -> Any:
+    """The console of ``user``, switched on duty unless they are on duty already."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     cookie = verified_client(user).cookies["sessionid"].value
     context.add_cookies([{"name": "sessionid", "value": cookie, "url": server_url}])
     page = context.new_page()
     page.goto(server_url + "/admin/chat/")
-    page.click("#duty-toggle")
-    page.wait_for_selector("#duty-toggle[aria-pressed='true']")
+    if go_on_duty:
+        page.click("#duty-toggle")
+        page.wait_for_selector("#duty-toggle[aria-pressed='true']")
     return page
 
 

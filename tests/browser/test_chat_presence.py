@@ -14,20 +14,10 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.browser.test_chat import worker_page
-from tests.staff import verified_client
 from tukipiste.chat import services
 from tukipiste.chat.models import Chat
 
 pytestmark = pytest.mark.browser
-
-
-def open_console(browser: Any, server_url: str, user: Any) -> Any:
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    cookie = verified_client(user).cookies["sessionid"].value
-    context.add_cookies([{"name": "sessionid", "value": cookie, "url": server_url}])
-    page = context.new_page()
-    page.goto(server_url + "/admin/chat/")
-    return page
 
 
 def start_on_phone(browser: Any, server_url: str, language: str = "en") -> Any:
@@ -59,7 +49,7 @@ def test_the_client_is_told_when_the_workers_tab_closes_and_when_it_is_back(
     client.keyboard.press("Enter")
     client.wait_for_selector(".chat-msg >> text=Are you still there?")
     # Her console opens again (she is still on duty: no click on the duty switch).
-    again = open_console(browser, server_url, staff["alice"])
+    again = worker_page(browser, server_url, staff["alice"], go_on_duty=False)
     pane = f".chat-pane[data-chat='{chat_id}']"
     again.wait_for_selector(f"{pane} .chat-log >> text=Are you still there?")
     expect(client.locator("#chat-presence")).to_have_text("", timeout=15000)
