@@ -153,13 +153,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
+    # The publish/subscribe layer, not the list-based core one: the core layer loses a
+    # message meant for one socket when another socket of the same process disconnects at
+    # that moment (its cancelled receive had taken it; django/channels#1683), and a console
+    # then never learns that its client left. Delivery stays at most once either way: the
+    # protocol's sequence numbers and resynchronisation cover a message lost in transit.
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
             "CONFIG": {
                 "hosts": [REDIS_URL],
-                "capacity": 1500,
-                "expiry": 30,
                 "prefix": env_str("REDIS_PREFIX", "tukipiste"),
             },
         }

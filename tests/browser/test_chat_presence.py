@@ -4,7 +4,6 @@ the page shows the alternatives instead of a queue that will never move."""
 
 from __future__ import annotations
 
-import os
 import threading
 from typing import Any
 
@@ -55,10 +54,6 @@ def test_the_client_is_told_when_the_workers_tab_closes_and_when_it_is_back(
     expect(client.locator("#chat-presence")).to_have_text("", timeout=15000)
 
     # And the worker sees the client go.
-    if os.environ.get("REDIS_URL"):
-        # Known open problem (issue note): after many live-server tests on Redis the
-        # client-left presence does not reach the console; on the in-memory layer it does.
-        pytest.xfail("client-left presence over Redis after many live-server tests")
     client.context.close()
     expect(again.locator(f"{pane} .chat-pane__presence")).not_to_have_text("", timeout=15000)
 

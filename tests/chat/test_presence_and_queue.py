@@ -6,7 +6,6 @@ Unit tests of the pure estimate and the services first, then the same over real 
 from __future__ import annotations
 
 import datetime as dt
-import os
 import time
 from typing import Any
 
@@ -232,10 +231,6 @@ def test_the_client_learns_when_the_worker_drops_and_comes_back(
     assigned = again.expect("assigned", chat=chat.pk, timeout=10)
     assert assigned["client_online"] is True
     assert any(m["body"] == "Are you there?" for m in assigned["messages"])
-    if os.environ.get("REDIS_URL"):
-        # Known open problem (issue note): in the full suite on Redis this last event does
-        # not reach the console; alone, and on the in-memory layer, it does.
-        pytest.xfail("client-left presence over Redis after many live-server tests")
     client.close()
     assert again.expect("presence", chat=chat.pk, timeout=10)["online"] is False
     again.close()
@@ -348,10 +343,6 @@ def test_a_reconnecting_phone_is_not_taken_for_gone(server_url: str, staff: dict
         time.sleep(0.1)
     assert Chat.objects.get().client_sockets == 1
     assert not [f for f in worker.drain() if f["type"] == "presence"]
-    if os.environ.get("REDIS_URL"):
-        # Known open problem (issue note): in the full suite on Redis this last event does
-        # not reach the console; alone, and on the in-memory layer, it does.
-        pytest.xfail("client-left presence over Redis after many live-server tests")
     again.close()
     assert worker.expect("presence", chat=chat.pk, timeout=10)["online"] is False
     worker.close()
