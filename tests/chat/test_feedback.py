@@ -9,8 +9,10 @@ import pytest
 from django.test import Client
 from django.utils import timezone
 
+from tests.staff import make_office, verified_client
 from tukipiste.chat import feedback, services
-from tukipiste.chat.models import ChatFeedback
+from tukipiste.chat.models import Chat, ChatFeedback
+from tukipiste.core.models import AuditEntry
 from tukipiste.core.retention import purge_expired
 from tukipiste.stats import reports
 from tukipiste.stats.suppression import Hidden
@@ -119,3 +121,37 @@ def test_a_post_from_another_site_or_a_get_gives_no_feedback(
     assert response.status_code == 400
     assert client.get("/en/chat-feedback/").status_code == 302
     assert not ChatFeedback.objects.exists()
+
+
+def test_coordinators_read_the_words_and_workers_cannot(staff: dict[str, Any]) -> None:
+    feedback.give_feedback(
+        token=ended_chat(staff), rating=2, words="Too slow <b>answer</b>", now=timezone.now()
+    )
+    feedback.give_feedback(token=ended_chat(staff), rating=5, words="", now=timezone.now())
+    coordinator = verified_client(staff["charlie"])
+    page = coordinator.get("/admin/chat/feedback/")
+    assert page.status_code == 200
+    assert b"Too slow &lt;b&gt;answer&lt;/b&gt;" in page.content  # client text stays inert
+    assert page.content.count(b"/5</td>") == 1  # an answer without words is not listed
+    assert AuditEntry.objects.filter(action="chat.feedback.listed").count() == 1
+    refused = verified_client(staff["alice"]).get("/admin/chat/feedback/")
+    assert (refused.status_code, refused["Location"]) == (302, "/admin/")  # Wagtail's "no"
+    menu = coordinator.get("/admin/").content.decode()
+    assert "/admin/chat/feedback/" in menu.replace("\\u002F", "/")  # the menu's JSON
+
+
+def test_a_coordinator_of_one_office_reads_that_office_and_web_chats(
+    staff: dict[str, Any],
+) -> None:
+    here, there = (ended_chat(staff) for _ in range(2))
+    for token, words in [(here, "from Helsinki"), (there, "from Turku")]:
+        feedback.give_feedback(token=token, rating=3, words=words, now=timezone.now())
+    web = feedback.give_feedback(
+        token=ended_chat(staff), rating=3, words="from the web", now=timezone.now()
+    )
+    helsinki, turku = make_office("helsinki"), make_office("turku")
+    Chat.objects.filter(feedback__words="from Helsinki").update(office=helsinki)
+    Chat.objects.filter(feedback__words="from Turku").update(office=turku)
+    Chat.objects.filter(pk=web.chat_id).update(office=None)
+    shown = [a.words for a in feedback.answers_with_words(office_keys={helsinki.pk})]
+    assert sorted(shown) == ["from Helsinki", "from the web"]

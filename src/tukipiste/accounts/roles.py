@@ -66,6 +66,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "accounts.export_statistics",
         *CHAT_DUTY,
         *SAVED_REPLIES,
+        "chat.view_chatfeedback",  # the words clients leave after a chat
         "core.view_audit_trail",
         "core.view_auditentry",
         *RECORD_CONTACTS,

@@ -28,6 +28,7 @@ class ChatConfig(AppConfig):
                 "chat.chat.blocked": _("blocked a chat"),
                 "chat.transcript.viewed": _("read a chat transcript"),
                 "chat.message.listed": _("listed anonymous messages"),
+                "chat.feedback.listed": _("read the words of chat feedback"),
                 "chat.message.viewed": _("read an anonymous message"),
                 "chat.message.replied": _("replied to an anonymous message"),
             }

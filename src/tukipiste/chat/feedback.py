@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Collection
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count
+from django.db.models import Count, Q, QuerySet
 
 from tukipiste.chat.models import Chat, ChatFeedback, ChatStatus
 from tukipiste.core import codes
@@ -63,6 +63,16 @@ def rating_counts(
         rows = rows.filter(chat__office_id__in=list(office_keys))
     counts = dict(rows.values_list("rating").annotate(n=Count("id")).order_by())
     return {rating: int(counts.get(rating, 0)) for rating in range(1, 6)}
+
+
+def answers_with_words(*, office_keys: Collection[int] | None) -> QuerySet[ChatFeedback]:
+    """The answers that carry words, newest first, for coordinators to read (the ratings
+    alone are in the statistics). With ``office_keys``, those chats and the chats of no
+    office (``None``: all)."""
+    rows = ChatFeedback.objects.exclude(words="").order_by("-given_at", "-pk")
+    if office_keys is not None:
+        rows = rows.filter(Q(chat__office_id__in=list(office_keys)) | Q(chat__office=None))
+    return rows.only("rating", "words", "given_at")
 
 
 def purge_transcripts_and_feedback_words(cutoff: dt.datetime) -> int:

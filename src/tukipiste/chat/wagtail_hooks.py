@@ -48,6 +48,17 @@ def chat_messages_item() -> PermissionMenuItem:
 
 
 @hooks.register("register_admin_menu_item")
+def chat_feedback_item() -> PermissionMenuItem:
+    return PermissionMenuItem(
+        _("Chat feedback"),
+        reverse("chat_feedback_words"),
+        icon_name="help",
+        order=103,
+        permission="chat.view_chatfeedback",
+    )
+
+
+@hooks.register("register_admin_menu_item")
 def chat_duty_item() -> PermissionMenuItem:
     return PermissionMenuItem(
         _("Who is on chat duty"),

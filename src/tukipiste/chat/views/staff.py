@@ -1,4 +1,5 @@
-"""Back-office views of chat duty: the console, who is on duty, anonymous messages."""
+"""Back-office views of chat duty: the console, who is on duty, anonymous messages and
+what clients wrote in their feedback."""
 
 from __future__ import annotations
 
@@ -7,18 +8,21 @@ from typing import cast
 from django.contrib import messages as flash
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from tukipiste.accounts.selectors import display_name
-from tukipiste.chat import selectors, services
+from tukipiste.accounts.selectors import display_name, office_ids_visible_to, sees_all_offices
+from tukipiste.chat import feedback, selectors, services
 from tukipiste.chat.forms import ReplyForm
 from tukipiste.chat.models import OfflineMessage
 from tukipiste.core.audit import log_action
 
 CHAT_PERMISSION = selectors.TAKE_CHAT_DUTY
+FEEDBACK_PERMISSION = "chat.view_chatfeedback"
+FEEDBACK_PAGE_SIZE = 50
 
 
 def _require(request: HttpRequest, permission: str) -> User:
@@ -47,6 +51,18 @@ def console(request: HttpRequest) -> HttpResponse:
 def duty_overview(request: HttpRequest) -> HttpResponse:
     _require(request, "accounts.view_all_offices")
     return render(request, "chat/duty_overview.html", {"on_duty": selectors.workers_on_duty()})
+
+
+def feedback_words(request: HttpRequest) -> HttpResponse:
+    """Coordinators read the words clients left after their chats (newest first)."""
+    user = _require(request, FEEDBACK_PERMISSION)
+    # Chats without an office (most web chats) are everyone's; a coordinator of some offices
+    # only reads those of their own offices beside them.
+    keys = None if sees_all_offices(user) else office_ids_visible_to(user)
+    answers = feedback.answers_with_words(office_keys=keys)
+    page = Paginator(answers, FEEDBACK_PAGE_SIZE).get_page(request.GET.get("page"))
+    log_action(actor=user, action="chat.feedback.listed", object_type="chat.chatfeedback")
+    return render(request, "chat/feedback_words.html", {"page": page})
 
 
 def message_list(request: HttpRequest) -> HttpResponse:
