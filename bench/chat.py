@@ -29,7 +29,8 @@ has. ``--nudge`` brings back the old workaround (a worker re-sends `duty` after 
 progress; a client fetches when its worker holds the chat but `accepted` never came).
 
 Then the burst (``--burst N``, default 1000; 0 for none), with the steady phase's sockets still
-open: N more client sockets connect and send `start` at once, with no pacing.
+open: N more client sockets connect and send `start` within ``--burst-seconds`` (default 10; 0:
+all at once), each at a random moment of that window and none waiting for another.
 ``burst_position_p99_ms`` is `start` sent to the first `queue` frame; ``burst_errors``
 counts refused or failed connections, `error` frames and clients without a place after
 ``--burst-timeout``. The server's resident memory (``/proc/<pid>/status``, VmRSS) is read
@@ -779,7 +780,9 @@ async def run_chat(
             print(f"server quiet after {settle_seconds:.1f} s more", flush=True)
             await bench.converse(args.seconds, args.rate)
         if args.burst:
-            burst = await run_burst(base, origin, args.burst, server_pid, args.burst_timeout)
+            burst = await run_burst(
+                base, origin, args.burst, server_pid, args.burst_timeout, args.burst_seconds
+            )
     finally:
         await bench.close()
     tally = bench.tally
@@ -824,10 +827,11 @@ class BurstClient:
 
 
 async def run_burst(
-    base: str, origin: str, clients: int, server_pid: int, timeout: float
+    base: str, origin: str, clients: int, server_pid: int, timeout: float, window: float
 ) -> dict[str, Any]:
-    """``clients`` client sockets connect and send `start` all at once, with no pacing;
-    each measures `start` sent to its first `queue` frame. The server's resident memory is
+    """``clients`` client sockets connect and send `start`, each at a random moment of the
+    first ``window`` seconds and none waiting for another (no pacing); each measures `start`
+    sent to its first `queue` frame. The server's resident memory is
     read before the sockets open and once they all have their place and answered a `ping`."""
     from websockets.asyncio.client import connect
 
@@ -852,7 +856,8 @@ async def run_burst(
             client.error = "closed"
             client.done.set()
 
-    async def start(client: BurstClient) -> None:
+    async def start(client: BurstClient, delay: float) -> None:
+        await asyncio.sleep(delay)
         client.connect_at = time.perf_counter()
         try:
             client.ws = await connect(
@@ -869,7 +874,10 @@ async def run_burst(
 
     rss_before = rss_kib(server_pid)
     began = time.perf_counter()
-    await asyncio.gather(*(start(c) for c in burst))
+    moments = random.Random(clients).choices(range(1000), k=clients)  # seeded: comparable runs
+    await asyncio.gather(
+        *(start(c, window * m / 1000) for c, m in zip(burst, moments, strict=True))
+    )
     start_seconds = max((c.sent_at for c in burst), default=began) - began
     print(f"burst: {clients} clients sent `start` within {start_seconds:.1f} s", flush=True)
     with contextlib.suppress(TimeoutError):
@@ -1063,7 +1071,13 @@ def main() -> int:
         "--burst",
         type=int,
         default=int(os.environ.get("BENCH_BURST", "1000")),
-        help="clients that start at once after the steady phase (0: no burst)",
+        help="clients that start after the steady phase (0: no burst)",
+    )
+    parser.add_argument(
+        "--burst-seconds",
+        type=float,
+        default=float(os.environ.get("BENCH_BURST_SECONDS", "10")),
+        help="the window in which the burst's clients start (0: all at once)",
     )
     parser.add_argument(
         "--burst-timeout",

@@ -48,6 +48,8 @@ def test_chat_benchmark_smoke(tmp_path: Path) -> None:
             "20",
             "--burst",
             "30",
+            "--burst-seconds",
+            "2",
             "--stall-seconds",
             "20",
             "--port",
