@@ -52,7 +52,8 @@ def _group_components(
     series.add("description", group.description)
     series.add("location", place)
     series.add("dtstart", recurrence.aware(group.starts_on, group.start_time))
-    series.add("dtend", recurrence.aware(group.starts_on, group.end_time))
+    ends_on = group.starts_on + dt.timedelta(days=int(group.end_time <= group.start_time))
+    series.add("dtend", recurrence.aware(ends_on, group.end_time))
     rule = icalendar.vRecur.from_ical(group.recurrence_rule)
     if group.until:
         # UNTIL in UTC, as RFC 5545 requires when DTSTART has a time zone.
@@ -68,10 +69,10 @@ def _group_components(
         override = icalendar.Event()
         override.add("dtstamp", stamp)
         override.add("location", meeting.place)
-        override.add("dtstart", meeting.starts)
-        override.add("dtend", meeting.ends)
+        override.add("dtstart", meeting.starts.astimezone(recurrence.HELSINKI))
+        override.add("dtend", meeting.ends.astimezone(recurrence.HELSINKI))
         if meeting.original_date is None:  # an extra meeting: an event of its own
-            override.add("uid", f"group-{group.pk}-extra-{meeting.starts:%Y%m%dT%H%M}@{UID_DOMAIN}")
+            override.add("uid", f"group-{group.pk}-extra-{meeting.starts:%Y%m%dT%H%MZ}@{UID_DOMAIN}")
             override.add("summary", summary)
             components.append(override)
             continue

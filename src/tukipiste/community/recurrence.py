@@ -62,8 +62,9 @@ class Change:
 
 @dataclass(frozen=True)
 class Meeting:
-    """One concrete meeting. ``original_date`` is the rule's date it stands for (None for
-    an extra meeting); ``closure`` names the office closure that cancelled it."""
+    """One concrete meeting, ``starts`` and ``ends`` in UTC. ``original_date`` is the
+    rule's date it stands for (None for an extra meeting); ``closure`` names the office
+    closure that cancelled it."""
 
     starts: dt.datetime
     ends: dt.datetime
@@ -78,7 +79,8 @@ class Meeting:
 
     @property
     def date(self) -> dt.date:
-        return self.starts.date()
+        """The Helsinki date it starts on."""
+        return self.starts.astimezone(HELSINKI).date()
 
 
 class RuleError(ValueError):
@@ -136,11 +138,10 @@ def aware(day: dt.date, time: dt.time) -> dt.datetime:
 
 
 def _span(day: dt.date, start: dt.time, end: dt.time) -> tuple[dt.datetime, dt.datetime]:
-    starts = aware(day, start)
-    ends = aware(day, end)
-    if ends <= starts:  # a meeting past midnight ends the next day
-        ends = aware(day + dt.timedelta(days=1), end)
-    return starts, ends
+    """Start and end in UTC: Python subtracts and compares two datetimes that share a
+    tzinfo by their wall-clock time, which is wrong on the day of a change."""
+    ends_day = day if end > start else day + dt.timedelta(days=1)  # past midnight
+    return aware(day, start).astimezone(dt.UTC), aware(ends_day, end).astimezone(dt.UTC)
 
 
 def rule_dates(schedule: Schedule, *, first: dt.date, last: dt.date) -> list[dt.date]:

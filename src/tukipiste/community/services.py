@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tukipiste.accounts.selectors import office_ids_visible_to
-from tukipiste.community import recurrence
+from tukipiste.community import recurrence, selectors
 from tukipiste.community.models import (
     LANGUAGES,
     Attendance,
@@ -96,11 +96,14 @@ def create_group(
 
 
 def _meeting_on(group: Group, day: dt.date) -> recurrence.Meeting | None:
-    """The meeting the rule (and any move) gives on ``day``, cancelled or not."""
-    found = recurrence.meetings(
-        group.schedule(), [c.as_change() for c in group.changes.all()], first=day, last=day
+    """The meeting of ``day`` (a rule's date, or the day it was moved to), cancelled or
+    not, with the office's closures applied. A move may reach a week either way."""
+    found = selectors.meetings_of_group(
+        group=group, first=day - dt.timedelta(days=31), last=day + dt.timedelta(days=31)
     )
-    return next((m for m in found if m.original_date == day or m.date == day), None)
+    by_rule = [m for m in found if m.original_date == day]
+    extra = [m for m in found if m.original_date is None and m.date == day]
+    return (by_rule or extra or [None])[0]
 
 
 def change_meeting(
