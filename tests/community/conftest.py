@@ -18,7 +18,7 @@ def make_group(
     slug: str = "tuesday-group",
     *,
     office: str = "helsinki",
-    starts_on: dt.date = D(2026, 1, 13),
+    starts_on: dt.date = dt.date(2026, 1, 13),
     interval_weeks: int = 1,
     facilitators: Any = (),
     **extra: Any,

@@ -91,9 +91,7 @@ def test_cancellations_closures_moves_and_extras_are_in_the_feed(
         dt.datetime(2026, 12, 8, 14, tzinfo=HELSINKI),
         dt.datetime(2026, 12, 15, 14, tzinfo=HELSINKI),
     }
-    overrides = {
-        c.decoded("RECURRENCE-ID").date(): c for c in components if "RECURRENCE-ID" in c
-    }
+    overrides = {c.decoded("RECURRENCE-ID").date(): c for c in components if "RECURRENCE-ID" in c}
     assert str(overrides[D(2026, 12, 8)]["STATUS"]) == "CANCELLED"
     assert str(overrides[D(2026, 12, 8)]["SUMMARY"]).startswith("Cancelled")
     assert "office is closed (Public holiday)" in str(overrides[D(2026, 12, 15)]["SUMMARY"])

@@ -3,15 +3,14 @@ cookie, nothing but the sign-up form kept from the page cache, bad input a 404."
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
 import pytest
 import time_machine
 from django.conf import settings
-from django.test import Client
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from tests.community.conftest import D, close_office, make_group

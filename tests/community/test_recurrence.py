@@ -27,7 +27,10 @@ UTC = dt.UTC
 TUESDAYS = Schedule(starts_on=D(2026, 1, 13), start=T(14), end=T(16), rule="FREQ=WEEKLY;BYDAY=TU")
 # The PRO-Group: every second Thursday from 8 January 2026.
 PRO = Schedule(
-    starts_on=D(2026, 1, 8), start=T(17), end=T(19, 30), rule=weekly_rule(interval_weeks=2, weekday=3)
+    starts_on=D(2026, 1, 8),
+    start=T(17),
+    end=T(19, 30),
+    rule=weekly_rule(interval_weeks=2, weekday=3),
 )
 
 

@@ -72,7 +72,9 @@ def _group_components(
         override.add("dtstart", meeting.starts.astimezone(recurrence.HELSINKI))
         override.add("dtend", meeting.ends.astimezone(recurrence.HELSINKI))
         if meeting.original_date is None:  # an extra meeting: an event of its own
-            override.add("uid", f"group-{group.pk}-extra-{meeting.starts:%Y%m%dT%H%MZ}@{UID_DOMAIN}")
+            override.add(
+                "uid", f"group-{group.pk}-extra-{meeting.starts:%Y%m%dT%H%MZ}@{UID_DOMAIN}"
+            )
             override.add("summary", summary)
             components.append(override)
             continue

@@ -114,7 +114,11 @@ def group_meetings(request: HttpRequest, group_pk: int) -> HttpResponse:
     return render(
         request,
         "community/staff/group_meetings.html",
-        {"group": group, "meetings": meetings, "statuses": recurrence.Status},
+        {
+            "group": group,
+            "meetings": meetings,
+            "statuses": {s.name: s.value for s in recurrence.Status},
+        },
     )
 
 
