@@ -17,3 +17,17 @@ class CommunityConfig(AppConfig):
                 "community.attendance.recorded": _("recorded the attendance of a meeting"),
             }
         )
+        from django.db.models.signals import post_delete, post_save
+
+        from tukipiste.community.caching import new_version
+
+        # A cached calendar or feed is never older than the data it shows.
+        for model in (
+            "community.Group",
+            "community.MeetingChange",
+            "community.Event",
+            "offices.Office",
+            "offices.OfficeException",
+        ):
+            for signal in (post_save, post_delete):
+                signal.connect(new_version, sender=model, dispatch_uid=f"community-{model}")

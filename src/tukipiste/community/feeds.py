@@ -40,7 +40,13 @@ def _summary(title: str, audience: str) -> str:
 
 
 def _group_components(
-    group: Group, *, stamp: dt.datetime, closures: dict[dt.date, str], last: dt.date
+    group: Group,
+    *,
+    stamp: dt.datetime,
+    changes: list[recurrence.Change],
+    closures: dict[dt.date, str],
+    first: dt.date,
+    last: dt.date,
 ) -> list[icalendar.Event]:
     uid = f"group-{group.pk}@{UID_DOMAIN}"
     summary = _summary(group.name, str(group.get_audience_display()))
@@ -62,8 +68,9 @@ def _group_components(
     series.add("rrule", rule)
     components = [series]
     exdates: list[dt.datetime] = []
-    first = max(group.starts_on, last - dt.timedelta(days=730 + 90))
-    for meeting in group_meetings(group, first=first, last=last, closures=closures):
+    for meeting in group_meetings(
+        group, changes=changes, first=max(first, group.starts_on), last=last, closures=closures
+    ):
         if meeting.status == recurrence.Status.SCHEDULED:
             continue
         override = icalendar.Event()
@@ -116,22 +123,22 @@ def _event_component(event: Event, *, stamp: dt.datetime) -> icalendar.Event:
 def calendar_bytes(data: FeedData, *, now: dt.datetime, name: str) -> bytes:
     """The feed of ``data`` as an RFC 5545 calendar."""
     stamp = now.astimezone(dt.UTC).replace(microsecond=0)
-    today = now.astimezone(recurrence.HELSINKI).date()
-    last = today + dt.timedelta(days=730)
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Helsinki")
-    first_year = min(
-        [g.starts_on.year for g in data.groups] + [e.starts_at.year for e in data.events],
-        default=today.year,
-    )
-    calendar.add_component(_vtimezone(first_year, last.year))
+    first_year = data.first.year
+    calendar.add_component(_vtimezone(first_year, data.last.year))
     for group in data.groups:
         for component in _group_components(
-            group, stamp=stamp, closures=data.closures.get(group.office_id, {}), last=last
+            group,
+            stamp=stamp,
+            changes=data.changes.get(group.pk, []),
+            closures=data.closures.get(group.office_id, {}),
+            first=data.first,
+            last=data.last,
         ):
             calendar.add_component(component)
     for event in data.events:

@@ -258,6 +258,14 @@ class MeetingChange(models.Model):
     def clean(self) -> None:
         if self.kind == ChangeKind.MOVED and not (self.new_date or self.new_start):
             raise ValidationError(_("Give the new date or the new time of the moved meeting."))
+        if (
+            self.new_date
+            and self.date
+            and abs((self.new_date - self.date).days) > recurrence.MAX_MOVE_DAYS
+        ):
+            raise ValidationError(
+                {"new_date": _("A meeting can be moved by a month at most. Cancel it instead.")}
+            )
         if self.kind == ChangeKind.EXTRA and self.new_date and self.new_date != self.date:
             raise ValidationError({"new_date": _("An extra meeting has only its own date.")})
         if self.new_start and self.new_end and self.new_end <= self.new_start:

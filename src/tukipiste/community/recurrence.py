@@ -20,6 +20,9 @@ HELSINKI = ZoneInfo("Europe/Helsinki")
 # Rule parts an editor may use: enough for "weekly", "every second week", "the first
 # Tuesday of the month"; nothing below a day (a group does not meet hourly).
 ALLOWED_FREQUENCIES = {"DAILY", "WEEKLY", "MONTHLY", "YEARLY"}
+# How far a meeting may be moved: calendars read only the changes within this reach of the
+# days they show.
+MAX_MOVE_DAYS = 31
 
 
 class ChangeKind(StrEnum):

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import ExtractMonth
 from django.utils.formats import date_format
 from django.utils.translation import get_language_info
@@ -86,13 +86,39 @@ class Entry:
 
 
 def active_groups(*, office_slug: str | None = None) -> QuerySet[Group]:
-    """Groups shown on the site, with their office and changes (two queries)."""
+    """Groups shown on the site, with their office (one query)."""
     groups = Group.objects.filter(active=True).select_related("office")
     if office_slug:
         groups = groups.filter(office__slug=office_slug)
-    return groups.prefetch_related(
-        Prefetch("changes", queryset=MeetingChange.objects.order_by("date"))
+    return groups
+
+
+def changes_of(
+    group_ids: Iterable[int], *, first: dt.date, last: dt.date
+) -> dict[int, list[recurrence.Change]]:
+    """The changes of the groups' meetings that can touch ``first`` to ``last``: those of a
+    meeting within a move's reach of them, and those moved into them (one query, plain
+    values: a calendar of many groups reads thousands of rows)."""
+    reach = dt.timedelta(days=recurrence.MAX_MOVE_DAYS)
+    rows = MeetingChange.objects.filter(group_id__in=list(group_ids)).filter(
+        Q(date__gte=first - reach, date__lte=last + reach)
+        | Q(new_date__gte=first, new_date__lte=last)
     )
+    found: dict[int, list[recurrence.Change]] = {}
+    for group_id, date, kind, new_date, new_start, new_end, place in rows.values_list(
+        "group_id", "date", "kind", "new_date", "new_start", "new_end", "place"
+    ):
+        found.setdefault(group_id, []).append(
+            recurrence.Change(
+                date=date,
+                kind=recurrence.ChangeKind(kind),
+                new_date=new_date,
+                new_start=new_start,
+                new_end=new_end,
+                place=place,
+            )
+        )
+    return found
 
 
 def group_by_slug(*, slug: str) -> Group | None:
@@ -111,14 +137,15 @@ def _place(group: Group) -> str:
 def group_meetings(
     group: Group,
     *,
+    changes: list[recurrence.Change],
     first: dt.date,
     last: dt.date,
     closures: dict[dt.date, str] | None = None,
 ) -> list[recurrence.Meeting]:
-    """The meetings of one group (prefetched changes) from ``first`` to ``last``."""
+    """The meetings of one group from ``first`` to ``last``, with its ``changes``."""
     return recurrence.meetings(
         group.schedule(),
-        [c.as_change() for c in group.changes.all()],
+        changes,
         first=first,
         last=last,
         closures=closures or {},
@@ -129,7 +156,13 @@ def group_meetings(
 def meetings_of_group(*, group: Group, first: dt.date, last: dt.date) -> list[recurrence.Meeting]:
     """The meetings of one group with its office's closures applied (one query more)."""
     closed = offices.closed_days(office_ids=[group.office_id], first=first, last=last)
-    return group_meetings(group, first=first, last=last, closures=closed.get(group.office_id, {}))
+    return group_meetings(
+        group,
+        changes=changes_of([group.pk], first=first, last=last).get(group.pk, []),
+        first=first,
+        last=last,
+        closures=closed.get(group.office_id, {}),
+    )
 
 
 def _group_entry(group: Group, meeting: recurrence.Meeting) -> Entry:
@@ -171,11 +204,16 @@ def calendar_entries(
     included and marked, in time order; four queries whatever the number of groups."""
     groups = list(active_groups(office_slug=office_slug))
     closed = offices.closed_days(office_ids={g.office_id for g in groups}, first=first, last=last)
+    changes = changes_of([g.pk for g in groups], first=first, last=last)
     entries = [
         _group_entry(group, meeting)
         for group in groups
         for meeting in group_meetings(
-            group, first=first, last=last, closures=closed.get(group.office_id, {})
+            group,
+            changes=changes.get(group.pk, []),
+            first=first,
+            last=last,
+            closures=closed.get(group.office_id, {}),
         )
     ]
     tz = recurrence.HELSINKI
@@ -214,10 +252,15 @@ def next_meetings_of_groups(*, now: dt.datetime) -> list[Entry]:
     last = today + dt.timedelta(days=NEXT_MEETING_DAYS)
     groups = list(active_groups())
     closed = offices.closed_days(office_ids={g.office_id for g in groups}, first=today, last=last)
+    changes = changes_of([g.pk for g in groups], first=today, last=last)
     found = []
     for group in groups:
         meetings = group_meetings(
-            group, first=today, last=last, closures=closed.get(group.office_id, {})
+            group,
+            changes=changes.get(group.pk, []),
+            first=today,
+            last=last,
+            closures=closed.get(group.office_id, {}),
         )
         upcoming = next((m for m in meetings if not m.cancelled and m.ends > now), None)
         if upcoming is not None:
@@ -257,11 +300,7 @@ def groups_facilitated_by(user: User) -> QuerySet[Group]:
         groups = mine
     else:
         groups = Group.objects.filter(office_id__in=office_ids_visible_to(user))
-    return (
-        groups.filter(active=True)
-        .select_related("office")
-        .prefetch_related(Prefetch("changes", queryset=MeetingChange.objects.order_by("date")))
-    )
+    return groups.filter(active=True).select_related("office")
 
 
 def facilitator_view(*, user: User, now: dt.datetime, days_ahead: int = 14) -> FacilitatorView:
@@ -272,6 +311,7 @@ def facilitator_view(*, user: User, now: dt.datetime, days_ahead: int = 14) -> F
     last = today + dt.timedelta(days=days_ahead)
     groups = list(groups_facilitated_by(user))
     closed = offices.closed_days(office_ids={g.office_id for g in groups}, first=first, last=last)
+    changes = changes_of([g.pk for g in groups], first=first, last=last)
     recorded = {
         (a.group_id, a.date): a
         for a in Attendance.objects.filter(group__in=groups, date__gte=first, date__lte=today)
@@ -279,7 +319,11 @@ def facilitator_view(*, user: User, now: dt.datetime, days_ahead: int = 14) -> F
     view = FacilitatorView()
     for group in groups:
         for meeting in group_meetings(
-            group, first=first, last=last, closures=closed.get(group.office_id, {})
+            group,
+            changes=changes.get(group.pk, []),
+            first=first,
+            last=last,
+            closures=closed.get(group.office_id, {}),
         ):
             entry = _group_entry(group, meeting)
             if meeting.ends > now:
@@ -297,12 +341,17 @@ class FeedData:
     groups: list[Group]
     events: list[Event]
     closures: dict[int, dict[dt.date, str]]
+    changes: dict[int, list[recurrence.Change]]
+    first: dt.date
+    last: dt.date
 
 
 def feed_data(*, now: dt.datetime, group_slug: str | None = None) -> FeedData:
     """What an iCalendar feed holds: the groups (with changes), the events from 90 days
     back, and the office closures from 90 days back to two years ahead."""
     today = now.astimezone(recurrence.HELSINKI).date()
+    first = today - dt.timedelta(days=90)
+    last = today + dt.timedelta(days=730)
     groups = active_groups()
     if group_slug:
         groups = groups.filter(slug=group_slug)
@@ -315,11 +364,16 @@ def feed_data(*, now: dt.datetime, group_slug: str | None = None) -> FeedData:
             )
         )
     closures = offices.closed_days(
-        office_ids={g.office_id for g in group_list},
-        first=today - dt.timedelta(days=90),
-        last=today + dt.timedelta(days=730),
+        office_ids={g.office_id for g in group_list}, first=first, last=last
     )
-    return FeedData(groups=group_list, events=events, closures=closures)
+    return FeedData(
+        groups=group_list,
+        events=events,
+        closures=closures,
+        changes=changes_of([g.pk for g in group_list], first=first, last=last),
+        first=first,
+        last=last,
+    )
 
 
 @dataclass(frozen=True)

@@ -103,7 +103,8 @@ def _meeting_on(group: Group, day: dt.date) -> recurrence.Meeting | None:
     )
     by_rule = [m for m in found if m.original_date == day]
     extra = [m for m in found if m.original_date is None and m.date == day]
-    return (by_rule or extra or [None])[0]
+    candidates = by_rule or extra
+    return candidates[0] if candidates else None
 
 
 def change_meeting(

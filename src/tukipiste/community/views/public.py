@@ -5,17 +5,19 @@ page except the sign-up form (it carries a form token)."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
 
-from tukipiste.community import feeds, monthview, recurrence, selectors, services
+from tukipiste.community import caching, feeds, monthview, recurrence, selectors, services
 from tukipiste.community.forms import SignupForm
 from tukipiste.core.publicforms import PublicForm
 
@@ -37,23 +39,57 @@ def _office_name(office_slug: str | None) -> str:
 
 
 def _calendar_context(office_slug: str | None) -> dict[str, object]:
+    now = timezone.now().astimezone(recurrence.HELSINKI)
     return {
         "office_slug": office_slug,
         "office_name": _office_name(office_slug),
         "offices": selectors.calendar_offices(),
         "feed_url": reverse("community_feed"),
+        # The calendar's part of the page is cached under these (see community.caching).
+        "cache_version": caching.version(),
+        "cache_hour": now.strftime("%Y%m%d%H"),
     }
+
+
+class _Upcoming:
+    """Read only when the template's cached fragment is missing."""
+
+    def __init__(self, office_slug: str | None) -> None:
+        self.office_slug = office_slug
+
+    @cached_property
+    def entries(self) -> list[selectors.Entry]:
+        return selectors.upcoming_entries(
+            now=timezone.now(), days=UPCOMING_DAYS, office_slug=self.office_slug
+        )
+
+
+class _Month:
+    """One month's entries, read only when the template's cached fragment is missing."""
+
+    def __init__(self, year: int, month: int, office_slug: str | None) -> None:
+        self.year, self.month, self.office_slug = year, month, office_slug
+
+    @cached_property
+    def _entries(self) -> list[selectors.Entry]:
+        first, last = monthview.grid_bounds(self.year, self.month)
+        return selectors.calendar_entries(first=first, last=last, office_slug=self.office_slug)
+
+    @cached_property
+    def weeks(self) -> list[list[monthview.Day]]:
+        return monthview.weeks(self.year, self.month, self._entries)
+
+    @cached_property
+    def entries(self) -> list[selectors.Entry]:
+        return [e for e in self._entries if (e.date.year, e.date.month) == (self.year, self.month)]
 
 
 @require_GET
 def calendar_list(request: HttpRequest, office_slug: str | None = None) -> HttpResponse:
     """Upcoming meetings and events as a list, for every office or one."""
     context = _calendar_context(office_slug)
-    now = timezone.now()
-    today = now.astimezone(recurrence.HELSINKI).date()
-    context["entries"] = selectors.upcoming_entries(
-        now=now, days=UPCOMING_DAYS, office_slug=office_slug
-    )
+    today = timezone.now().astimezone(recurrence.HELSINKI).date()
+    context["upcoming"] = _Upcoming(office_slug)
     context["month"] = (today.year, today.month)
     return render(request, "community/calendar_list.html", context)
 
@@ -66,14 +102,11 @@ def calendar_month(
     if not (2000 <= year <= 2100 and 1 <= month <= 12):
         raise Http404
     context = _calendar_context(office_slug)
-    first, last = monthview.grid_bounds(year, month)
-    entries = selectors.calendar_entries(first=first, last=last, office_slug=office_slug)
     before, after = monthview.neighbours(year, month)
     context.update(
         {
-            "weeks": monthview.weeks(year, month, entries),
+            "shown": _Month(year, month, office_slug),
             "month_start": dt.date(year, month, 1),
-            "month_entries": [e for e in entries if (e.date.year, e.date.month) == (year, month)],
             "before": before,
             "after": after,
         }
@@ -163,13 +196,19 @@ def _ics(body: bytes, *, name: str) -> HttpResponse:
     return response
 
 
+def _feed_key(slug: str) -> str:
+    today = timezone.now().astimezone(recurrence.HELSINKI).date()
+    return f"feed:{get_language()}:{slug}:{today.isoformat()}"
+
+
 @require_GET
 def feed_all(request: HttpRequest) -> HttpResponse:
-    now = timezone.now()
-    body = feeds.calendar_bytes(
-        selectors.feed_data(now=now), now=now, name=_("Tukipiste: groups and events")
-    )
-    return _ics(body, name="tukipiste-community")
+    def build() -> bytes:
+        now = timezone.now()
+        data = selectors.feed_data(now=now)
+        return feeds.calendar_bytes(data, now=now, name=_("Tukipiste: groups and events"))
+
+    return _ics(caching.cached(_feed_key(""), build), name="tukipiste-community")
 
 
 @require_GET
@@ -177,8 +216,10 @@ def feed_group(request: HttpRequest, slug: str) -> HttpResponse:
     group = selectors.group_by_slug(slug=slug)
     if group is None:
         raise Http404
-    now = timezone.now()
-    body = feeds.calendar_bytes(
-        selectors.feed_data(now=now, group_slug=slug), now=now, name=f"Tukipiste: {group.name}"
-    )
-    return _ics(body, name=f"tukipiste-{slug}")
+
+    def build() -> bytes:
+        now = timezone.now()
+        data = selectors.feed_data(now=now, group_slug=slug)
+        return feeds.calendar_bytes(data, now=now, name=f"Tukipiste: {group.name}")
+
+    return _ics(caching.cached(_feed_key(slug), build), name=f"tukipiste-{slug}")
