@@ -219,3 +219,24 @@ def test_a_moved_and_an_extra_meeting_can_be_counted(cast: dict[str, Any]) -> No
         dt.datetime(2026, 11, 26, 14, tzinfo=HELSINKI),
         dt.datetime(2026, 11, 28, 14, tzinfo=HELSINKI),
     ]
+
+
+def test_the_nickname_command_blanks_only_events_over_a_day_ago(db: None) -> None:
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    with time_machine.travel(NOW - dt.timedelta(days=30), tick=False):
+        old = make_event(
+            starts_at=NOW - dt.timedelta(days=3), ends_at=NOW - dt.timedelta(days=2, hours=20)
+        )
+        recent = make_event(
+            starts_at=NOW - dt.timedelta(hours=5), ends_at=NOW - dt.timedelta(hours=2)
+        )
+        services.sign_up(event=old, count=1, nickname="Old")
+        services.sign_up(event=recent, count=1, nickname="Recent")
+    with time_machine.travel(NOW, tick=False):
+        out = StringIO()
+        call_command("forget_event_nicknames", stdout=out)
+    assert "1 nicknames" in out.getvalue()
+    assert old.signups.get().nickname == "" and recent.signups.get().nickname == "Recent"

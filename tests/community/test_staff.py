@@ -165,3 +165,17 @@ def test_an_editor_adds_a_group_through_the_snippet_form(cast: dict[str, Any]) -
     )
     assert bad.status_code == 200 and "cannot be read" in bad.content.decode()
     assert dt.date(2026, 12, 3).weekday() == 3
+
+
+def test_facilitators_see_the_sign_ups_of_coming_events_of_their_office(
+    cast: dict[str, Any],
+) -> None:
+    from tests.community.test_services import make_event
+    from tukipiste.community import services
+
+    event = make_event(places=5)
+    services.sign_up(event=event, count=2, nickname="Mimi")
+    page = verified_client(cast["peter"]).get("/admin/community/meetings/").content.decode()
+    assert "Mimi (2)" in page and "2 of 5 places taken" in page
+    turku = verified_client(cast["bob"]).get("/admin/community/meetings/").content.decode()
+    assert "Mimi" not in turku

@@ -336,6 +336,24 @@ def facilitator_view(*, user: User, now: dt.datetime, days_ahead: int = 14) -> F
     return view
 
 
+def events_with_signups_for(*, user: User, now: dt.datetime, days_ahead: int = 14) -> list[Event]:
+    """Coming events of the offices ``user`` sees, with their sign-ups (count and nickname),
+    for the facilitators who welcome the people (two queries)."""
+    from tukipiste.accounts.selectors import office_ids_visible_to
+
+    return list(
+        Event.objects.filter(
+            office_id__in=office_ids_visible_to(user),
+            ends_at__gt=now,
+            starts_at__lte=now + dt.timedelta(days=days_ahead),
+            signup=True,
+        )
+        .select_related("office")
+        .prefetch_related("signups")
+        .order_by("starts_at")
+    )
+
+
 @dataclass(frozen=True)
 class FeedData:
     groups: list[Group]

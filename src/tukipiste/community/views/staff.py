@@ -52,8 +52,10 @@ def _form(data: object = None) -> AttendanceForm:
 def my_meetings(request: HttpRequest) -> HttpResponse:
     """The facilitator's coming meetings and the recent ones to count."""
     user = _require(request, services.RECORD_ATTENDANCE)
-    view = selectors.facilitator_view(user=user, now=timezone.now())
-    return render(request, "community/staff/meetings.html", {"view": view})
+    now = timezone.now()
+    view = selectors.facilitator_view(user=user, now=now)
+    events = selectors.events_with_signups_for(user=user, now=now)
+    return render(request, "community/staff/meetings.html", {"view": view, "events": events})
 
 
 def record_attendance(request: HttpRequest, group_pk: int, date: str) -> HttpResponse:
