@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import ExtractMonth
+from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import get_language_info
+from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext as _
 
 from tukipiste.community import recurrence
@@ -38,6 +40,12 @@ def language_names(codes: Iterable[str]) -> list[str]:
     return names
 
 
+@lru_cache(maxsize=512)
+def _group_url(slug: str, language: str) -> str:
+    # Reversed once per group and language: a busy month lists hundreds of meetings.
+    return reverse("community_group", args=[slug])
+
+
 @dataclass(frozen=True)
 class Entry:
     """One line of the calendar: a group's meeting or a one-off event."""
@@ -55,6 +63,28 @@ class Entry:
     event: Event | None = None
     original_date: dt.date | None = None
     closure: str = ""
+
+    @cached_property
+    def url(self) -> str:
+        if self.group is not None:
+            return _group_url(self.group.slug, get_language() or "")
+        assert self.event is not None
+        return reverse("community_event", args=[self.event.pk])
+
+    @cached_property
+    def label(self) -> str:
+        """What is not as usual about it, in the active language ("" when nothing)."""
+        return status_label(self)
+
+    @cached_property
+    def when(self) -> str:
+        """Day, date and times in the active language: "tiistai 8.12.2026, 14:00–16:00"."""
+        start, end = self.local_start, self.local_end
+        return f"{date_format(start, 'l j.n.Y')}, {start:%H:%M}–{end:%H:%M}"
+
+    @cached_property
+    def start_text(self) -> str:
+        return f"{self.local_start:%H:%M}"
 
     @property
     def cancelled(self) -> bool:
