@@ -14,6 +14,7 @@ from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.test_records import log_in
 from tests.community.conftest import make_group
+from tests.community.test_services import make_event
 from tests.staff import make_cast
 from tukipiste.community.models import Attendance
 from tukipiste.community.recurrence import HELSINKI
@@ -37,6 +38,9 @@ def test_editor_cancels_a_meeting_calendar_and_feed_show_it_peer_counts_the_next
     with time_machine.travel(MONDAY, tick=True) as traveller:
         cast = make_cast()
         group = make_group("tuesday-group", facilitators=[cast["peter"]])
+        event = make_event(
+            starts_at=MONDAY + dt.timedelta(days=5), ends_at=MONDAY + dt.timedelta(days=5, hours=3)
+        )
         staff = browser.new_context(viewport={"width": 1280, "height": 900})
         page = staff.new_page()
 
@@ -59,6 +63,11 @@ def test_editor_cancels_a_meeting_calendar_and_feed_show_it_peer_counts_the_next
         public.goto(f"{server_url}/en/community/calendar/")
         assert "Cancelled" in public.locator(".entry--cancelled").first.inner_text()
         no_violations(public)
+        for path in (f"/th/community/groups/{group.slug}/", f"/ru/community/events/{event.pk}/"):
+            public.goto(server_url + path)
+            assert public.evaluate("document.documentElement.scrollWidth") <= 360
+            no_violations(public)
+        assert not phone.cookies()
 
         feed = icalendar.Calendar.from_ical(
             httpx.get(f"{server_url}/en/community/calendar.ics", timeout=10).content
