@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # process: two of them at once on two cores starve the Redis layer's timing.
 TEST_WORKERS ?= $(if $(REDIS_URL),0,2)
 
-.PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats backup restore clean
+.PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats bench-groups backup restore clean
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -77,6 +77,11 @@ seed-contacts: setup
 ## fewer): make bench-stats N=1000000; writes bench/results/stats.json
 bench-stats: setup
 	$(BIN)/python bench/stats.py $(if $(N),--contacts $(N))
+
+## Community calendar benchmark: month view and all-groups feed for 50 groups over two years;
+## writes bench/results/groups.json
+bench-groups: setup
+	$(BIN)/python bench/groups.py $(if $(N),--groups $(N))
 
 ## Chat benchmark: make bench-chat N=1000 (or BENCH_CHATS=1000); writes bench/results/chat.json
 bench-chat: setup

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 # (job id, management command, cron fields)
 JOBS = [
     ("purge_expired", "purge_expired", {"minute": "17"}),
+    ("forget_event_nicknames", "forget_event_nicknames", {"minute": "23"}),
 ]
 
 

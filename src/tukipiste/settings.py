@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "tukipiste.records",
     "tukipiste.stats",
     "tukipiste.chat",
+    "tukipiste.community",
     "tukipiste.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

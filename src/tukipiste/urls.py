@@ -23,6 +23,8 @@ urlpatterns += i18n_patterns(
     path("message/", chat_public.leave_message, name="chat_leave_message"),
     path("message/read/", chat_public.read_reply, name="chat_read_reply"),
     path("chat-feedback/", chat_public.chat_feedback, name="chat_feedback"),
+    # Before the pages: the calendar lives under the community page's own path.
+    path("community/", include("tukipiste.community.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -17,7 +17,7 @@ OUR_APPS = [
     "appointments",
     "records",
     "outreach",
-    "groups",
+    "community",
 ]
 
 

@@ -37,6 +37,19 @@ MANAGE_LOCALITIES = {
     "offices.view_locality",
 }
 
+# Editors keep the groups and events; facilitators (workers, peer workers) count who came.
+MANAGE_COMMUNITY = {
+    "community.add_group",
+    "community.change_group",
+    "community.delete_group",
+    "community.view_group",
+    "community.add_event",
+    "community.change_event",
+    "community.delete_event",
+    "community.view_event",
+}
+RECORD_ATTENDANCE = "community.record_attendance"
+
 RECORD_CONTACTS = {
     "records.add_contact",
     "records.view_contact",
@@ -54,10 +67,11 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "website.change_feedback",
         *CHAT_DUTY,
         *RECORD_CONTACTS,
+        RECORD_ATTENDANCE,
     },
     # Peer workers record the group and outreach contacts they take part in (see
     # records.selectors); they see and correct only those they recorded.
-    Role.PEER_WORKER: {ADMIN_ACCESS, "records.add_contact"},
+    Role.PEER_WORKER: {ADMIN_ACCESS, "records.add_contact", RECORD_ATTENDANCE},
     Role.COORDINATOR: {
         ADMIN_ACCESS,
         "website.view_feedback",
@@ -75,6 +89,8 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "records.add_category",
         "records.change_category",
         *MANAGE_LOCALITIES,
+        RECORD_ATTENDANCE,
+        *MANAGE_COMMUNITY,
     },
     Role.EDITOR: {
         ADMIN_ACCESS,
@@ -82,6 +98,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "offices.change_office",
         "offices.view_office",
         *MANAGE_LOCALITIES,
+        *MANAGE_COMMUNITY,
         "wagtailimages.add_image",
         "wagtailimages.change_image",
         "wagtailimages.choose_image",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
@@ -121,3 +122,22 @@ def locality_names(*, language: str | None = None) -> dict[int, str]:
     """The name of every locality by its id, in ``language`` (default: the active one)."""
     language = language or get_language() or ""
     return {loc.pk: loc.name_in(language) for loc in all_localities()}
+
+
+def closed_days(
+    *, office_ids: Iterable[int], first: dt.date, last: dt.date
+) -> dict[int, dict[dt.date, str]]:
+    """The days from ``first`` to ``last`` on which each office is closed for every service
+    (a holiday or closure without hours), with the reason in the active language; one
+    query. Offices without closures are absent."""
+    closed: dict[int, dict[dt.date, str]] = {}
+    rows = OfficeException.objects.filter(
+        office_id__in=list(office_ids),
+        date__gte=first,
+        date__lte=last,
+        service="",
+        opens__isnull=True,
+    )
+    for row in rows:
+        closed.setdefault(row.office_id, {})[row.date] = str(row.get_reason_display())
+    return closed

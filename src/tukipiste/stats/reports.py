@@ -334,6 +334,47 @@ def _two_columns(
     return Table(key=key, title=title, columns=[_("Contacts"), _("Unique clients")], rows=rows)
 
 
+def group_meetings_table(
+    meetings: Mapping[tuple[int, int], int],
+    people: Mapping[tuple[int, int], int],
+    *,
+    year: int,
+    labels: Labels,
+) -> Table:
+    """Group meetings held (their head count recorded) and the people at them, by month
+    (1-12) and office. Meetings are not people and are shown as they are; the people are
+    suppressed like every count of people."""
+    offices = sorted({o for _m, o in meetings}, key=lambda k: (k == 0, labels.office(k)))
+    rows: list[Row] = []
+    if offices:
+        months = Period.year(year).months()
+        held = [[meetings.get((month_of_year(m), o), 0) for o in offices] for m in months]
+        came = suppress(
+            [[people.get((month_of_year(m), o), 0) for o in offices] for m in months],
+            row_totals=False,
+        )
+        held_total = [sum(col) for col in zip(*held, strict=True)]
+        for i, m in enumerate(months):
+            cells = [_primary(n, NO_SUPPRESSION) for n in held[i]] + came[i]
+            rows.append(Row(month_label(m), cells))
+        rows.append(
+            Row(
+                _("Total"),
+                [_primary(n, NO_SUPPRESSION) for n in held_total] + came[-1],
+                total=True,
+            )
+        )
+    columns = [_("Meetings: %(office)s") % {"office": labels.office(o)} for o in offices] + [
+        _("People: %(office)s") % {"office": labels.office(o)} for o in offices
+    ]
+    return Table(
+        key="group_meetings",
+        title=_("Group meetings held and people at them, by month"),
+        columns=columns,
+        rows=rows,
+    )
+
+
 def annual_report(counts: Counts, *, year: int, labels: Labels) -> list[Table]:
     """The funder's report of one year; every count of people is suppressed."""
     by_office: dict[int, int] = {}

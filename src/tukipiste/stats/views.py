@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tukipiste.accounts.selectors import display_name
+from tukipiste.community.selectors import meeting_counts
 from tukipiste.core import months
 from tukipiste.core.audit import log_action
 from tukipiste.records.selectors import categories_by_id, staff_who_record
@@ -111,6 +112,10 @@ def export_report(request: HttpRequest, fmt: str) -> HttpResponse:
     )
     labels = reports.Labels(scope, categories_by_id())
     tables = reports.annual_report(counts, year=year, labels=labels)
+    held = meeting_counts(year=year, office_keys=scope.office_keys)
+    tables.append(
+        reports.group_meetings_table(held.meetings, held.people, year=year, labels=labels)
+    )
     title = _("Contacts and clients in %(year)s") % {"year": year}
     log_action(
         actor=user,
