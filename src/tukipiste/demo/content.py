@@ -699,19 +699,19 @@ _OFFICES = {
     },
     "ru": {
         "title": "Офисы",
-        "lead": "Наши офисы находятся в Хельсинки, Тампере и Турку. Здесь вы найдёте адреса, телефоны и часы работы. В часы drop-in можно прийти без записи. Всё бесплатно и анонимно.",
+        "lead": "Наши офисы находятся в Хельсинки, Тампере и Турку. Здесь вы найдёте адреса, телефоны и часы работы. В часы открытого приёма (drop-in) можно просто прийти, без записи. Всё бесплатно и анонимно.",
     },
     "th": {
         "title": "สำนักงาน",
-        "lead": "เรามีสำนักงานที่เฮลซิงกิ ตัมเปเร และตูร์กู ที่นี่มีที่อยู่ เบอร์โทรศัพท์ และเวลาเปิดทำการ ในช่วงเวลา drop-in คุณมาได้เลยโดยไม่ต้องนัด ทุกอย่างฟรีและไม่ต้องบอกชื่อ",
+        "lead": "เรามีสำนักงานที่เฮลซิงกิ ตัมเปเร และตูร์กู ที่นี่มีที่อยู่ เบอร์โทรศัพท์ และเวลาเปิดทำการ ในช่วงเวลาที่แวะมาได้โดยไม่ต้องนัด (drop-in) คุณมาได้เลย ทุกอย่างฟรีและไม่ต้องบอกชื่อ",
     },
     "es": {
         "title": "Oficinas",
-        "lead": "Tenemos oficinas en Helsinki, Tampere y Turku. Aquí encuentras las direcciones, los teléfonos y los horarios. En horario de drop-in puedes venir sin cita. Todo es gratis y anónimo.",
+        "lead": "Tenemos oficinas en Helsinki, Tampere y Turku. Aquí encuentras las direcciones, los teléfonos y los horarios. En el horario de atención sin cita (drop-in) puedes venir cuando quieras. Todo es gratis y anónimo.",
     },
     "ro": {
         "title": "Birouri",
-        "lead": "Avem birouri în Helsinki, Tampere și Turku. Aici găsești adresele, numerele de telefon și programul. În orele de drop-in poți veni fără programare. Totul este gratuit și anonim.",
+        "lead": "Avem birouri în Helsinki, Tampere și Turku. Aici găsești adresele, numerele de telefon și programul. În orele de primire fără programare (drop-in) poți veni oricând. Totul este gratuit și anonim.",
     },
 }
 
@@ -1673,6 +1673,18 @@ _CONTACTS = {
     },
 }
 
+from tukipiste.demo.languages import es, ro, ru, th  # noqa: E402 -- data merged below
+
+for _code, _module in (("ru", ru), ("th", th), ("es", es), ("ro", ro)):
+    _COMMUNITY[_code] = _module.COMMUNITY
+    _NEWS_INDEX[_code] = _module.NEWS_INDEX
+    _ABOUT[_code] = _module.ABOUT
+    _PRINCIPLES[_code] = _module.PRINCIPLES
+    _LEGISLATION[_code] = _module.LEGISLATION
+    _STIGMA[_code] = _module.STIGMA
+    _PROP_UP[_code] = _module.PROP_UP
+    _CONTACTS[_code] = _module.CONTACTS
+
 PAGES = [
     {"slug": "services", "kind": "content", "in_menu": True, "text": _SERVICES},
     {"slug": "chat", "kind": "chat", "in_menu": True, "text": _CHAT_PAGE},
@@ -1753,6 +1765,11 @@ NEWS = [
         },
     },
 ]
+
+for _article in NEWS:
+    for _code, _module in (("ru", ru), ("th", th), ("es", es), ("ro", ro)):
+        if _article["slug"] in _module.NEWS:
+            _article["text"][_code] = _module.NEWS[_article["slug"]]  # type: ignore[index]
 
 # Invented people: names, phone numbers and addresses do not belong to anyone real.
 _SOCIAL_COUNSELLOR_F = {
