@@ -17,6 +17,7 @@ PAGE_TYPES = {
     "offices": "/{lang}/offices/",
     "office": "/{lang}/offices/helsinki/",
     "feedback": "/{lang}/feedback/",
+    "privacy": "/{lang}/privacy/",
     "community": "/{lang}/community/",
     "news_index": "/{lang}/news/",
     "news": "/{lang}/news/chat-duty-evenings/",

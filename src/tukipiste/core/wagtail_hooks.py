@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import EditView
@@ -64,3 +66,14 @@ def register_audit_trail() -> AuditTrailViewSet:
 @hooks.register("register_admin_viewset")
 def register_retention() -> RetentionViewSet:
     return RetentionViewSet("retention")
+
+
+@hooks.register("construct_homepage_panels")
+def keep_stock_panels_for_page_editors_only(request: Any, panels: list[Any]) -> None:
+    # Wagtail's own panels (recent edits, locked pages, workflows) concern pages; for anyone
+    # who edits no pages they are empty noise on the first screen. The apps add the panels
+    # that fit each role after this hook (core is the first app installed).
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    if not PagePermissionPolicy().user_has_any_permission(request.user, ["change", "publish"]):
+        panels[:] = [p for p in panels if not type(p).__module__.startswith("wagtail.")]
