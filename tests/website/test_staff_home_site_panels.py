@@ -78,9 +78,7 @@ def test_wagtails_page_panels_stay_for_editors_and_go_for_others(cast: dict[str,
 @time_machine.travel(NOW, tick=False)
 def test_a_coordinator_sees_how_much_feedback_is_unread(cast: dict[str, Any]) -> None:
     Feedback.objects.create(category="idea", message="More evening hours", language="en")
-    Feedback.objects.create(
-        category="praise", message="Thanks", language="fi", status="answered"
-    )
+    Feedback.objects.create(category="praise", message="Thanks", language="fi", status="answered")
     html = verified_client(cast["charlie"]).get("/admin/").content.decode()
     assert 'id="home-feedback"' in html
     assert '<p class="tp-figure">1</p>' in html

@@ -121,3 +121,29 @@ def locality_names(*, language: str | None = None) -> dict[int, str]:
     """The name of every locality by its id, in ``language`` (default: the active one)."""
     language = language or get_language() or ""
     return {loc.pk: loc.name_in(language) for loc in all_localities()}
+
+
+@dataclass(frozen=True)
+class TodaysHours:
+    office: Office
+    openings: list[hours.Opening]
+    status: hours.Status
+
+
+def hours_today(
+    *, kind: str, moment: dt.datetime, office_ids: set[int] | None
+) -> list[TodaysHours]:
+    """Each office's openings of ``kind`` on the Helsinki day of ``moment`` (exceptions
+    applied), for the offices in ``office_ids`` (None: every office)."""
+    day = moment.astimezone(hours.HELSINKI).date()
+    result = []
+    for office in _offices_with_hours():
+        if office_ids is not None and office.pk not in office_ids:
+            continue
+        openings = hours.openings_on(
+            day, office.weekly_windows(kind), office.dated_exceptions(kind)
+        )
+        result.append(
+            TodaysHours(office=office, openings=openings, status=office.status(kind, moment))
+        )
+    return result
