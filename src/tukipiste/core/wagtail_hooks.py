@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import EditView
@@ -77,3 +79,8 @@ def keep_stock_panels_for_page_editors_only(request: Any, panels: list[Any]) -> 
 
     if not PagePermissionPolicy().user_has_any_permission(request.user, ["change", "publish"]):
         panels[:] = [p for p in panels if not type(p).__module__.startswith("wagtail.")]
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css() -> str:
+    return format_html('<link rel="stylesheet" href="{}">', static("core/admin.css"))
