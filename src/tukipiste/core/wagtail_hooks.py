@@ -28,7 +28,7 @@ class AuditTrailViewSet(ModelViewSet):
     menu_label = _("Audit trail")
     menu_order = 900
     add_to_admin_menu = True
-    list_display = ["at", "actor_username", "action", "object_type", "object_id", "detail"]
+    list_display = ["at", "actor_username", "action", "object_type_label", "object_id", "detail"]
     list_filter = ["actor", "action", "object_type", "at"]
     list_per_page = 50
     copy_view_enabled = False

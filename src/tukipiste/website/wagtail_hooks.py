@@ -7,6 +7,7 @@ from typing import Any
 
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -27,6 +28,13 @@ register_permission_policy(Feedback, LimitedActionsPolicy(Feedback, allowed={"vi
 
 
 class FeedbackIndexView(IndexView):
+    @cached_property
+    def no_results_message(self) -> str:
+        # Wagtail's "There are no feedback to display" does not read in any language.
+        if self.is_searching or self.is_filtering:
+            return str(_("No feedback matches these filters."))
+        return str(_("No feedback has arrived yet."))
+
     def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         log_action(
@@ -68,7 +76,7 @@ class FeedbackViewSet(ModelViewSet):
     index_view_class = FeedbackIndexView
     inspect_view_class = FeedbackInspectView
     edit_view_class = FeedbackEditView
-    list_display = ["category", "created_at", "status", "language"]
+    list_display = ["category", "created_at", "status", "language_name"]
     list_filter = ["status", "category", "language"]
     inspect_view_enabled = True
     inspect_view_fields = [
