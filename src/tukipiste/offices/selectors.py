@@ -97,7 +97,21 @@ def office_detail(*, slug: str, moment: dt.datetime) -> OfficeDetail | None:
 def duty_status(*, kind: str, moment: dt.datetime) -> DutyStatus:
     """Whether any office keeps ``kind`` open at ``moment`` (exceptions applied), until
     when, and the next opening of any office when none is open."""
-    statuses = [office.status(kind, moment) for office in _offices_with_hours()]
+    return _summary(kind, moment, _offices_with_hours())
+
+
+def statuses_and_summary(
+    *, kind: str, summary_kind: str, moment: dt.datetime
+) -> tuple[list[OfficeStatus], DutyStatus]:
+    """``offices_with_status(kind=...)`` and ``duty_status(kind=summary_kind)`` from one
+    reading of the offices (the front page shows drop-in per office and chat overall)."""
+    offices = _offices_with_hours()
+    statuses = [OfficeStatus(office=o, status=o.status(kind, moment)) for o in offices]
+    return statuses, _summary(summary_kind, moment, offices)
+
+
+def _summary(kind: str, moment: dt.datetime, offices: list[Office]) -> DutyStatus:
+    statuses = [office.status(kind, moment) for office in offices]
     open_now = [s.current for s in statuses if s.is_open and s.current]
     upcoming = [s.next_opening for s in statuses if s.next_opening]
     return DutyStatus(

@@ -39,11 +39,12 @@ class HomePage(Page):
         context["services"] = children
         context["chat_page"] = next((p for p in children if p.slug == "chat"), None)
         context["news"] = latest_news(locale=self.locale, limit=3)
-        drop_in = offices.offices_with_status(kind=DutyKind.DROP_IN, moment=now)
-        context["offices"] = drop_in
         # Above the fold on a phone: is chat open, where is drop-in open now, and if nowhere,
         # the next drop-in opening of any office.
-        context["chat_duty"] = offices.duty_status(kind=DutyKind.CHAT, moment=now)
+        drop_in, context["chat_duty"] = offices.statuses_and_summary(
+            kind=DutyKind.DROP_IN, summary_kind=DutyKind.CHAT, moment=now
+        )
+        context["offices"] = drop_in
         context["drop_in_open"] = [item for item in drop_in if item.status.is_open]
         context["drop_in_next"] = min(
             (item for item in drop_in if item.status.next_opening),
