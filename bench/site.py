@@ -2,8 +2,11 @@
 
 For the home page, an office page and a news article, and a static file as the baseline
 measured in the same run: the highest throughput reached by closed-loop clients, and the
-p50/p99 latency at a fixed open-loop rate (200 requests per second by default). Writes
-``bench/results/site.json``.
+p50/p99 latency at a fixed open-loop rate (200 requests per second by default). Then, in a
+section ``uncached``, the same pages from a server with the page cache off (every request
+renders: p99 target under 50 ms at 50 requests per second), and in a section ``staff`` the
+staff home and the contact list of a logged-in worker with ``--contacts`` contacts in the
+database (``bench/staff.py``; p99 target under 150 ms). Writes ``bench/results/site.json``.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -25,8 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {
     "home": "/fi/",
     "office": "/fi/offices/helsinki/",
-    "news": "/fi/news/turku-unit-opens/",
+    "news": "/fi/news/chat-duty-evenings/",
 }
+UNCACHED_RATE = 50.0
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -118,13 +123,47 @@ def main() -> int:
     )
     parser.add_argument("--rate", type=float, default=float(os.environ.get("BENCH_RATE", "200")))
     parser.add_argument("--output", default=str(ROOT / "bench" / "results" / "site.json"))
+    parser.add_argument(
+        "--contacts", type=int, default=int(os.environ.get("BENCH_CONTACTS", "1000000"))
+    )
     args = parser.parse_args()
 
-    base = f"http://127.0.0.1:{args.port}"
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "tukipiste.settings", "LOG_LEVEL": "WARNING"}
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    results = serve_and_measure(
+        args.port,
+        env,
+        lambda base: {"static": static_path(base), **TARGETS},
+        args.seconds,
+        args.rate,
+    )
+    uncached_env = {**env, "PAGE_CACHE_SECONDS": "0"}
+    results["uncached"] = serve_and_measure(
+        args.port, uncached_env, lambda base: TARGETS, args.seconds, UNCACHED_RATE
+    )
+    staff = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "staff.py"), "--contacts", str(args.contacts)],
+        env=env,
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    results["staff"] = json.loads(staff.stdout.strip().splitlines()[-1])
+    print(f"staff    {results['staff']}", flush=True)
+    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+    Path(args.output).write_text(json.dumps(results, indent=2) + "\n")
+    print(f"wrote {args.output}")
+    return 0
+
+
+def serve_and_measure(
+    port: int, env: dict[str, str], paths_of: Any, seconds: float, rate: float
+) -> dict[str, Any]:
+    """Start a server with ``env``, measure ``paths_of(base)`` and stop it."""
+    base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
-        [sys.executable, "-m", "tukipiste.serve", "--port", str(args.port)], env=env, cwd=ROOT
+        [sys.executable, "-m", "tukipiste.serve", "--port", str(port)], env=env, cwd=ROOT
     )
     try:
         for _ in range(200):
@@ -133,19 +172,12 @@ def main() -> int:
                 break
             except httpx.TransportError:
                 if server.poll() is not None:
-                    raise RuntimeError(
-                        f"server did not start (is port {args.port} free?)"
-                    ) from None
+                    raise RuntimeError(f"server did not start (is port {port} free?)") from None
                 time.sleep(0.05)
-        paths = {"static": static_path(base), **TARGETS}
-        results = asyncio.run(measure(base, paths, args.seconds, args.rate))
+        return dict(asyncio.run(measure(base, paths_of(base), seconds, rate)))
     finally:
         server.terminate()
         server.wait(timeout=10)
-    Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-    Path(args.output).write_text(json.dumps(results, indent=2) + "\n")
-    print(f"wrote {args.output}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -246,6 +246,8 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Internationalisation --------------------------------------------------------------------
 LANGUAGE_CODE = "fi"
+# Dates and times as each language writes them (see core/formats).
+FORMAT_MODULE_PATH = ["tukipiste.core.formats"]
 LANGUAGES = [
     ("fi", "Suomi"),
     ("sv", "Svenska"),

@@ -20,6 +20,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("feedback/", public.feedback, name="feedback"),
+    path("privacy/", public.privacy, name="privacy"),
     path("message/", chat_public.leave_message, name="chat_leave_message"),
     path("message/read/", chat_public.read_reply, name="chat_read_reply"),
     path("chat-feedback/", chat_public.chat_feedback, name="chat_feedback"),

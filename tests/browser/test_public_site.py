@@ -20,8 +20,16 @@ PAGE_TYPES = [
     "/{lang}/offices/",
     "/{lang}/offices/helsinki/",
     "/{lang}/feedback/",
+    "/{lang}/privacy/",
+    "/{lang}/community/",
+    "/{lang}/news/",
+    "/{lang}/news/chat-duty-evenings/",
+    "/{lang}/about/",
+    "/{lang}/about/legislation/",
+    "/{lang}/about/contacts/",
 ]
-FI_EN_PAGES = ["/{lang}/news/", "/{lang}/news/turku-unit-opens/", "/{lang}/about/contacts/"]
+FI_EN_PAGES = ["/{lang}/news/turku-unit-opens/"]
+LANGUAGES = ["fi", "sv", "en", "ru", "th", "es", "ro"]
 NEUTRAL = "<!doctype html><html lang='en'><title>Weather</title><h1>Weather</h1></html>"
 
 
@@ -41,13 +49,13 @@ def stub_other_hosts(page: Any, server_url: str) -> list[str]:
     return foreign
 
 
-@pytest.mark.parametrize("lang", ["fi", "en", "th"])
+@pytest.mark.parametrize("lang", ["fi", "en", "th", "ro"])
 def test_pages_make_no_request_to_another_host_and_pass_axe(
     page: Any, server_url: str, lang: str
 ) -> None:
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
-    paths = PAGE_TYPES + (FI_EN_PAGES if lang != "th" else [])
+    paths = PAGE_TYPES + (FI_EN_PAGES if lang in ("fi", "en") else [])
     axe = Axe()
     for path in paths:
         page.goto(server_url + path.format(lang=lang))
@@ -161,4 +169,67 @@ def test_home_page_fits_the_screen(
     assert page.locator("#quick-exit").is_visible()
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"home-{name}.png"), full_page=True)
+    context.close()
+
+
+def test_get_help_is_one_tap_away_on_a_phone_in_every_language(
+    browser: Any, server_url: str
+) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740}, has_touch=True)
+    page = context.new_page()
+    for lang in LANGUAGES:
+        page.goto(server_url + f"/{lang}/")
+        button = page.locator("a.get-help")
+        box = button.bounding_box()
+        # Visible without scrolling or opening anything, on the first screen.
+        assert box is not None and box["y"] + box["height"] <= 200, (lang, box)
+        assert box["x"] >= 0 and box["x"] + box["width"] <= 360, (lang, box)
+        with page.expect_navigation():
+            button.tap()
+        assert urlparse(page.url).path == f"/{lang}/help/", lang
+        assert page.locator("#helplines-heading").is_visible()
+        assert "0295 463 177" in page.text_content("main")
+    context.close()
+
+
+@pytest.mark.parametrize("width", [320, 360, 412])
+def test_the_phone_menu_reaches_every_main_item_without_javascript_or_sideways_scroll(
+    browser: Any, server_url: str, width: int
+) -> None:
+    context = browser.new_context(
+        viewport={"width": width, "height": 740}, java_script_enabled=False
+    )
+    page = context.new_page()
+    for lang in ["fi", "th", "ro"]:
+        page.goto(server_url + f"/{lang}/")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, lang
+        controls = ["a.get-help", ".main-nav__menu > summary", ".languages--menu > summary"]
+        boxes = [page.locator(selector).bounding_box() for selector in controls]
+        assert all(b and b["x"] >= 0 and b["x"] + b["width"] <= width for b in boxes), boxes
+        # From 360 px the way to help, the menu and the language choice share one line.
+        if width >= 360:
+            assert len({round(b["y"]) for b in boxes if b}) == 1, (lang, width, boxes)
+        page.click(".main-nav__menu > summary")
+        links = page.locator(".main-nav__menu .menu__panel a")
+        assert links.count() == 7
+        for i in range(links.count()):
+            box = links.nth(i).bounding_box()
+            assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, (lang, i, box)
+        page.click(".languages--menu > summary")
+        with page.expect_navigation():
+            page.click(".languages--menu a[hreflang=en]")
+        assert urlparse(page.url).path == "/en/"
+    context.close()
+
+
+def test_the_phone_header_passes_axe_with_its_menus_open(browser: Any, server_url: str) -> None:
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    page.goto(server_url + "/th/")
+    page.click(".main-nav__menu > summary")
+    results = Axe().run(page)
+    assert results.violations_count == 0, [v["id"] for v in results.response["violations"]]
+    page.click(".languages--menu > summary")
+    results = Axe().run(page)
+    assert results.violations_count == 0, [v["id"] for v in results.response["violations"]]
     context.close()

@@ -17,12 +17,20 @@ PAGE_TYPES = {
     "offices": "/{lang}/offices/",
     "office": "/{lang}/offices/helsinki/",
     "feedback": "/{lang}/feedback/",
-}
-FI_SV_EN_ONLY = {
+    "privacy": "/{lang}/privacy/",
+    "community": "/{lang}/community/",
     "news_index": "/{lang}/news/",
-    "news": "/{lang}/news/turku-unit-opens/",
-    "contacts": "/{lang}/about/contacts/",
+    "news": "/{lang}/news/chat-duty-evenings/",
+    "about": "/{lang}/about/",
+    "principles": "/{lang}/about/principles/",
     "legislation": "/{lang}/about/legislation/",
+    "stigma": "/{lang}/about/stigma/",
+    "prop_up": "/{lang}/about/prop-up/",
+    "contacts": "/{lang}/about/contacts/",
+}
+# An archived article (older than a year) may stay in the languages it was written in.
+FI_SV_EN_ONLY = {
+    "archived_news": "/{lang}/news/turku-unit-opens/",
 }
 LANGUAGES = ["fi", "sv", "en", "ru", "th", "es", "ro"]
 
@@ -33,9 +41,7 @@ def get(server_url: str, path: str) -> httpx.Response:
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", sorted(PAGE_TYPES))
-def test_client_critical_page_exists_in_every_language(
-    server_url: str, kind: str, lang: str
-) -> None:
+def test_every_page_exists_in_every_language(server_url: str, kind: str, lang: str) -> None:
     response = get(server_url, PAGE_TYPES[kind].format(lang=lang))
     assert response.status_code == 200
     assert f'<html lang="{lang}"' in response.text
@@ -44,7 +50,7 @@ def test_client_critical_page_exists_in_every_language(
 
 @pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 @pytest.mark.parametrize("kind", sorted(FI_SV_EN_ONLY))
-def test_every_page_exists_in_finnish_swedish_and_english(
+def test_archived_news_exists_in_the_languages_it_was_written_in(
     server_url: str, kind: str, lang: str
 ) -> None:
     assert get(server_url, FI_SV_EN_ONLY[kind].format(lang=lang)).status_code == 200
@@ -93,8 +99,19 @@ def test_pages_link_their_translations_with_hreflang(server_url: str) -> None:
 def test_language_switcher_leads_to_the_same_page_in_another_language(server_url: str) -> None:
     html = get(server_url, "/fi/services/").text
     assert 'href="/th/services/"' in html
+    assert 'href="/ro/about/stigma/"' in get(server_url, "/fi/about/stigma/").text
+    # An office is a sub-page of the office list: the switcher keeps the office.
+    assert 'href="/th/offices/turku/"' in get(server_url, "/ru/offices/turku/").text
     # A page without a Thai version links to the Thai front page instead of a dead end.
-    assert 'href="/th/"' in get(server_url, "/fi/about/stigma/").text
+    assert 'href="/th/"' in get(server_url, "/fi/news/turku-unit-opens/").text
+
+
+def test_the_news_list_puts_archived_articles_below_the_current_ones(server_url: str) -> None:
+    html = get(server_url, "/en/news/").text
+    current = html.index("/en/news/chat-duty-evenings/")
+    archive = html.index('id="archive-heading"')
+    assert current < archive < html.index("/en/news/turku-unit-opens/")
+    assert "/ru/news/turku-unit-opens/" not in get(server_url, "/ru/news/").text
 
 
 def test_interface_strings_are_translated(server_url: str) -> None:

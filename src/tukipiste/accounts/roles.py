@@ -94,6 +94,11 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
     },
     Role.EDITOR: {
         ADMIN_ACCESS,
+        # Pages kept in some languages only, on purpose (the language-coverage report).
+        "website.add_singlelanguagepage",
+        "website.change_singlelanguagepage",
+        "website.delete_singlelanguagepage",
+        "website.view_singlelanguagepage",
         "offices.add_office",
         "offices.change_office",
         "offices.view_office",

@@ -18,6 +18,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from tukipiste.accounts.wagtail_hooks import PermissionMenuItem
 from tukipiste.chat import urls
 from tukipiste.chat.models import SavedReply
+from tukipiste.core.homepanels import add_panels
 
 
 @hooks.register("register_admin_urls")
@@ -102,3 +103,10 @@ class SavedReplyViewSet(SnippetViewSet):
 
 
 register_snippet(SavedReplyViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_chat_home_panels(request: Any, panels: list[Any]) -> None:
+    from tukipiste.chat.homepanels import ChatDutyPanel
+
+    add_panels(request, panels, ChatDutyPanel)

@@ -62,6 +62,17 @@ class AuditEntry(models.Model):
     def delete(self, *args: Any, **kwargs: Any) -> NoReturn:
         raise AppendOnlyError("audit entries are removed only by the retention job")
 
+    def object_type_label(self) -> str:
+        """The kind of record in the reader's language ("palaute"), not "website.feedback"."""
+        from django.apps import apps
+
+        try:
+            return str(apps.get_model(self.object_type)._meta.verbose_name)
+        except (LookupError, ValueError):
+            return self.object_type
+
+    object_type_label.short_description = _("object type")  # type: ignore[attr-defined]
+
 
 class DataKind(models.TextChoices):
     """Kinds of client data with a retention period; an app adds its kind (and a migration

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.generic.models import EditView
@@ -24,7 +28,7 @@ class AuditTrailViewSet(ModelViewSet):
     menu_label = _("Audit trail")
     menu_order = 900
     add_to_admin_menu = True
-    list_display = ["at", "actor_username", "action", "object_type", "object_id", "detail"]
+    list_display = ["at", "actor_username", "action", "object_type_label", "object_id", "detail"]
     list_filter = ["actor", "action", "object_type", "at"]
     list_per_page = 50
     copy_view_enabled = False
@@ -64,3 +68,19 @@ def register_audit_trail() -> AuditTrailViewSet:
 @hooks.register("register_admin_viewset")
 def register_retention() -> RetentionViewSet:
     return RetentionViewSet("retention")
+
+
+@hooks.register("construct_homepage_panels")
+def keep_stock_panels_for_page_editors_only(request: Any, panels: list[Any]) -> None:
+    # Wagtail's own panels (recent edits, locked pages, workflows) concern pages; for anyone
+    # who edits no pages they are empty noise on the first screen. The apps add the panels
+    # that fit each role after this hook (core is the first app installed).
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    if not PagePermissionPolicy().user_has_any_permission(request.user, ["change", "publish"]):
+        panels[:] = [p for p in panels if not type(p).__module__.startswith("wagtail.")]
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css() -> str:
+    return format_html('<link rel="stylesheet" href="{}">', static("core/admin.css"))

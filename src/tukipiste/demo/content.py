@@ -699,19 +699,19 @@ _OFFICES = {
     },
     "ru": {
         "title": "Офисы",
-        "lead": "Наши офисы находятся в Хельсинки, Тампере и Турку. Здесь вы найдёте адреса, телефоны и часы работы. В часы drop-in можно прийти без записи. Всё бесплатно и анонимно.",
+        "lead": "Наши офисы находятся в Хельсинки, Тампере и Турку. Здесь вы найдёте адреса, телефоны и часы работы. В часы открытого приёма (drop-in) можно просто прийти, без записи. Всё бесплатно и анонимно.",
     },
     "th": {
         "title": "สำนักงาน",
-        "lead": "เรามีสำนักงานที่เฮลซิงกิ ตัมเปเร และตูร์กู ที่นี่มีที่อยู่ เบอร์โทรศัพท์ และเวลาเปิดทำการ ในช่วงเวลา drop-in คุณมาได้เลยโดยไม่ต้องนัด ทุกอย่างฟรีและไม่ต้องบอกชื่อ",
+        "lead": "เรามีสำนักงานที่เฮลซิงกิ ตัมเปเร และตูร์กู ที่นี่มีที่อยู่ เบอร์โทรศัพท์ และเวลาเปิดทำการ ในช่วงเวลาที่แวะมาได้โดยไม่ต้องนัด (drop-in) คุณมาได้เลย ทุกอย่างฟรีและไม่ต้องบอกชื่อ",
     },
     "es": {
         "title": "Oficinas",
-        "lead": "Tenemos oficinas en Helsinki, Tampere y Turku. Aquí encuentras las direcciones, los teléfonos y los horarios. En horario de drop-in puedes venir sin cita. Todo es gratis y anónimo.",
+        "lead": "Tenemos oficinas en Helsinki, Tampere y Turku. Aquí encuentras las direcciones, los teléfonos y los horarios. En el horario de atención sin cita (drop-in) puedes venir cuando quieras. Todo es gratis y anónimo.",
     },
     "ro": {
         "title": "Birouri",
-        "lead": "Avem birouri în Helsinki, Tampere și Turku. Aici găsești adresele, numerele de telefon și programul. În orele de drop-in poți veni fără programare. Totul este gratuit și anonim.",
+        "lead": "Avem birouri în Helsinki, Tampere și Turku. Aici găsești adresele, numerele de telefon și programul. În orele de primire fără programare (drop-in) poți veni oricând. Totul este gratuit și anonim.",
     },
 }
 
@@ -728,6 +728,7 @@ _HELP = {
                     "text": "<p>Jos sinä tai joku muu on välittömässä vaarassa, soita <b>112</b>. Puhelu on maksuton. Samasta numerosta saat poliisin, ambulanssin ja pelastuslaitoksen. Kerro, missä olet ja mitä on tapahtunut. Älä sulje puhelinta ennen kuin saat siihen luvan.</p>",
                 },
             ),
+            ("helplines", None),
             ("heading", "Väkivalta tai uhkailu"),
             (
                 "paragraph",
@@ -768,6 +769,7 @@ _HELP = {
                     "text": "<p>Om du eller någon annan är i akut fara, ring <b>112</b>. Samtalet är gratis. Samma nummer gäller för polis, ambulans och räddningsverk. Berätta var du är och vad som har hänt. Lägg inte på förrän du får lov.</p>",
                 },
             ),
+            ("helplines", None),
             ("heading", "Våld eller hot"),
             (
                 "paragraph",
@@ -808,6 +810,7 @@ _HELP = {
                     "text": "<p>If you or someone else is in danger right now, call <b>112</b>. The call is free. The same number brings the police, an ambulance or the rescue services. Say where you are and what has happened. Do not hang up until you are told you can.</p>",
                 },
             ),
+            ("helplines", None),
             ("heading", "Violence or threats"),
             (
                 "paragraph",
@@ -848,6 +851,7 @@ _HELP = {
                     "text": "<p>Если вам или кому-то рядом угрожает опасность прямо сейчас, звоните <b>112</b>. Звонок бесплатный. По этому номеру вызывают полицию, скорую помощь и спасателей. Скажите, где вы находитесь и что случилось. Не кладите трубку, пока вам не скажут, что можно.</p>",
                 },
             ),
+            ("helplines", None),
             ("heading", "Насилие или угрозы"),
             (
                 "paragraph",
@@ -888,6 +892,7 @@ _HELP = {
                     "text": "<p>ถ้าคุณหรือคนอื่นกำลังตกอยู่ในอันตรายตอนนี้ โทร <b>112</b> โทรฟรี เบอร์นี้ใช้เรียกตำรวจ รถพยาบาล และหน่วยกู้ภัย บอกว่าคุณอยู่ที่ไหนและเกิดอะไรขึ้น อย่าวางสายจนกว่าเจ้าหน้าที่จะบอกว่าวางได้</p>",
                 },
             ),
+            ("helplines", None),
             ("heading", "ความรุนแรงหรือการข่มขู่"),
             (
                 "paragraph",
@@ -928,6 +933,7 @@ _HELP = {
                     "text": "<p>Si tú u otra persona corren peligro ahora mismo, llama al <b>112</b>. La llamada es gratuita. Con este número llegan la policía, la ambulancia y los servicios de rescate. Di dónde estás y qué ha pasado. No cuelgues hasta que te digan que puedes hacerlo.</p>",
                 },
             ),
+            ("helplines", None),
             ("heading", "Violencia o amenazas"),
             (
                 "paragraph",
@@ -968,6 +974,7 @@ _HELP = {
                     "text": "<p>Dacă tu sau altcineva sunteți în pericol chiar acum, sună la <b>112</b>. Apelul este gratuit. La acest număr chemi poliția, ambulanța și serviciile de salvare. Spune unde ești și ce s-a întâmplat. Nu închide până nu ți se spune că poți.</p>",
                 },
             ),
+            ("helplines", None),
             ("heading", "Violență sau amenințări"),
             (
                 "paragraph",
@@ -1673,6 +1680,18 @@ _CONTACTS = {
     },
 }
 
+from tukipiste.demo.languages import es, ro, ru, th  # noqa: E402 -- data merged below
+
+for _code, _module in (("ru", ru), ("th", th), ("es", es), ("ro", ro)):
+    _COMMUNITY[_code] = _module.COMMUNITY
+    _NEWS_INDEX[_code] = _module.NEWS_INDEX
+    _ABOUT[_code] = _module.ABOUT
+    _PRINCIPLES[_code] = _module.PRINCIPLES
+    _LEGISLATION[_code] = _module.LEGISLATION
+    _STIGMA[_code] = _module.STIGMA
+    _PROP_UP[_code] = _module.PROP_UP
+    _CONTACTS[_code] = _module.CONTACTS
+
 PAGES = [
     {"slug": "services", "kind": "content", "in_menu": True, "text": _SERVICES},
     {"slug": "chat", "kind": "chat", "in_menu": True, "text": _CHAT_PAGE},
@@ -1753,6 +1772,11 @@ NEWS = [
         },
     },
 ]
+
+for _article in NEWS:
+    for _code, _module in (("ru", ru), ("th", th), ("es", es), ("ro", ro)):
+        if _article["slug"] in _module.NEWS:
+            _article["text"][_code] = _module.NEWS[_article["slug"]]  # type: ignore[index]
 
 # Invented people: names, phone numbers and addresses do not belong to anyone real.
 _SOCIAL_COUNSELLOR_F = {

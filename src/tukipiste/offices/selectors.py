@@ -98,7 +98,21 @@ def office_detail(*, slug: str, moment: dt.datetime) -> OfficeDetail | None:
 def duty_status(*, kind: str, moment: dt.datetime) -> DutyStatus:
     """Whether any office keeps ``kind`` open at ``moment`` (exceptions applied), until
     when, and the next opening of any office when none is open."""
-    statuses = [office.status(kind, moment) for office in _offices_with_hours()]
+    return _summary(kind, moment, _offices_with_hours())
+
+
+def statuses_and_summary(
+    *, kind: str, summary_kind: str, moment: dt.datetime
+) -> tuple[list[OfficeStatus], DutyStatus]:
+    """``offices_with_status(kind=...)`` and ``duty_status(kind=summary_kind)`` from one
+    reading of the offices (the front page shows drop-in per office and chat overall)."""
+    offices = _offices_with_hours()
+    statuses = [OfficeStatus(office=o, status=o.status(kind, moment)) for o in offices]
+    return statuses, _summary(summary_kind, moment, offices)
+
+
+def _summary(kind: str, moment: dt.datetime, offices: list[Office]) -> DutyStatus:
+    statuses = [office.status(kind, moment) for office in offices]
     open_now = [s.current for s in statuses if s.is_open and s.current]
     upcoming = [s.next_opening for s in statuses if s.next_opening]
     return DutyStatus(
@@ -141,3 +155,29 @@ def closed_days(
     for row in rows:
         closed.setdefault(row.office_id, {})[row.date] = str(row.get_reason_display())
     return closed
+
+
+@dataclass(frozen=True)
+class TodaysHours:
+    office: Office
+    openings: list[hours.Opening]
+    status: hours.Status
+
+
+def hours_today(
+    *, kind: str, moment: dt.datetime, office_ids: set[int] | None
+) -> list[TodaysHours]:
+    """Each office's openings of ``kind`` on the Helsinki day of ``moment`` (exceptions
+    applied), for the offices in ``office_ids`` (None: every office)."""
+    day = moment.astimezone(hours.HELSINKI).date()
+    result = []
+    for office in _offices_with_hours():
+        if office_ids is not None and office.pk not in office_ids:
+            continue
+        openings = hours.openings_on(
+            day, office.weekly_windows(kind), office.dated_exceptions(kind)
+        )
+        result.append(
+            TodaysHours(office=office, openings=openings, status=office.status(kind, moment))
+        )
+    return result

@@ -3,10 +3,14 @@ their hours; editors and coordinators keep the list of localities."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from tukipiste.core.homepanels import add_panels
 from tukipiste.offices.models import Locality, Office
 
 
@@ -36,3 +40,10 @@ class OfficesGroup(SnippetViewSetGroup):
 
 
 register_snippet(OfficesGroup)
+
+
+@hooks.register("construct_homepage_panels")
+def add_offices_home_panels(request: Any, panels: list[Any]) -> None:
+    from tukipiste.offices.homepanels import TodaysDropInPanel
+
+    add_panels(request, panels, TodaysDropInPanel)

@@ -13,6 +13,7 @@ from wagtail.permissions import register_permission_policy
 
 from tukipiste.accounts.wagtail_hooks import PermissionMenuItem
 from tukipiste.core.audit import log_action
+from tukipiste.core.homepanels import add_panels
 from tukipiste.core.permissions import LimitedActionsPolicy
 from tukipiste.records import urls
 from tukipiste.records.models import Category
@@ -94,3 +95,10 @@ class CategoryViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_categories() -> CategoryViewSet:
     return CategoryViewSet("contact_categories")
+
+
+@hooks.register("construct_homepage_panels")
+def add_records_home_panels(request: Any, panels: list[Any]) -> None:
+    from tukipiste.records.homepanels import RecentContactsPanel
+
+    add_panels(request, panels, RecentContactsPanel)

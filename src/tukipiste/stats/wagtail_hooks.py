@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 from tukipiste.accounts.wagtail_hooks import PermissionMenuItem
+from tukipiste.core.homepanels import add_panels
 from tukipiste.stats import urls
 
 
@@ -26,3 +27,10 @@ def stats_item() -> PermissionMenuItem:
         order=120,
         permission="records.view_statistics",
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_stats_home_panels(request: Any, panels: list[Any]) -> None:
+    from tukipiste.stats.homepanels import MonthFiguresPanel
+
+    add_panels(request, panels, MonthFiguresPanel)

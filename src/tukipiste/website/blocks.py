@@ -43,6 +43,26 @@ class DutyHoursBlock(blocks.StructBlock):
         return context
 
 
+class HelplinesBlock(blocks.StaticBlock):
+    """Finland's national help services with their numbers (``website.helplines``), written
+    once and shown in the reader's language."""
+
+    class Meta:
+        icon = "warning"
+        label = _("National help services")
+        admin_text = _("Shows the national help services and their numbers; nothing to fill in.")
+        template = "website/blocks/helplines.html"
+
+    def get_context(
+        self, value: Any, parent_context: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        from tukipiste.website.helplines import HELPLINES
+
+        context = super().get_context(value, parent_context=parent_context)
+        context["helplines"] = HELPLINES
+        return context
+
+
 class BodyBlock(blocks.StreamBlock):
     heading = blocks.CharBlock(
         label=_("Heading"), max_length=120, template="website/blocks/heading.html"
@@ -52,3 +72,4 @@ class BodyBlock(blocks.StreamBlock):
     )
     callout = CalloutBlock()
     duty_hours = DutyHoursBlock()
+    helplines = HelplinesBlock()

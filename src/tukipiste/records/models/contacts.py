@@ -132,6 +132,10 @@ class Contact(models.Model):
         indexes = [
             models.Index(fields=["office", "started_at"]),
             models.Index(fields=["recorded_by", "started_at"]),
+            # The contact list walks this in order and stops at a page: a worker's "office or
+            # recorded by me" filter otherwise sorted half a million rows per page (3.9 s at
+            # 1,000,000 contacts on SQLite; 19 ms with it).
+            models.Index(fields=["-started_at", "-id"], name="records_contact_newest_idx"),
         ]
         permissions = [
             ("view_statistics", "Can see the statistics of contacts"),

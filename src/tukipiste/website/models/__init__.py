@@ -1,4 +1,5 @@
 from tukipiste.website.models.feedback import Feedback
+from tukipiste.website.models.languages import SingleLanguagePage
 from tukipiste.website.models.pages import (
     ContentPage,
     HomePage,
@@ -16,6 +17,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "OfficeIndexPage",
+    "SingleLanguagePage",
     "StaffContact",
     "StaffContactsPage",
 ]

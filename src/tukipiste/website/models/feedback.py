@@ -51,3 +51,9 @@ class Feedback(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_category_display()} {self.created_at:%Y-%m-%d}"
+
+    def language_name(self) -> str:
+        """The language's own name ("Русский") rather than its code."""
+        return dict(settings.LANGUAGES).get(self.language, self.language)
+
+    language_name.short_description = _("language")  # type: ignore[attr-defined]

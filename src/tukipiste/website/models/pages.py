@@ -34,10 +34,22 @@ class HomePage(Page):
         from tukipiste.website.selectors import latest_news
 
         context = super().get_context(request, *args, **kwargs)
-        context["services"] = self.get_children().live().in_menu().specific()
+        now = timezone.now()
+        children = list(self.get_children().live().in_menu().specific())
+        context["services"] = children
+        context["chat_page"] = next((p for p in children if p.slug == "chat"), None)
         context["news"] = latest_news(locale=self.locale, limit=3)
-        context["offices"] = offices.offices_with_status(
-            kind=DutyKind.DROP_IN, moment=timezone.now()
+        # Above the fold on a phone: is chat open, where is drop-in open now, and if nowhere,
+        # the next drop-in opening of any office.
+        drop_in, context["chat_duty"] = offices.statuses_and_summary(
+            kind=DutyKind.DROP_IN, summary_kind=DutyKind.CHAT, moment=now
+        )
+        context["offices"] = drop_in
+        context["drop_in_open"] = [item for item in drop_in if item.status.is_open]
+        context["drop_in_next"] = min(
+            (item for item in drop_in if item.status.next_opening),
+            key=lambda item: item.status.next_opening.starts,  # type: ignore[union-attr]
+            default=None,
         )
         return context
 
@@ -71,10 +83,13 @@ class NewsIndexPage(Page):
         verbose_name = _("news index")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        from tukipiste.website.selectors import news_archive_date
+
         context = super().get_context(request, *args, **kwargs)
-        context["articles"] = (
-            NewsPage.objects.child_of(self).live().order_by("-published_on", "-pk")
-        )
+        articles = list(NewsPage.objects.child_of(self).live().order_by("-published_on", "-pk"))
+        cutoff = news_archive_date()
+        context["articles"] = [a for a in articles if a.published_on >= cutoff]
+        context["archived"] = [a for a in articles if a.published_on < cutoff]
         return context
 
 

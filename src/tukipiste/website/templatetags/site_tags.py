@@ -18,22 +18,59 @@ from tukipiste.website.models import HomePage
 register = template.Library()
 
 
+# A weekday and a day of the month, as each language writes it mid-sentence (weekday names
+# come lowercase from Django's catalogues where the language wants them so).
+DAY_FORMATS = {
+    "fi": "l j.n.",
+    "sv": "l j.n.",
+    "en": "l j F",
+    "ru": "l, j E",
+    "th": "lที่ j F",
+    "es": r"l j \d\e F",
+    "ro": "l, j F",
+}
+
+
+# Weekday and month names are written lowercase mid-sentence in these languages; Django's
+# Finnish catalogue capitalises them.
+LOWERCASE_DAY_NAMES = {"fi", "sv", "ru", "es", "ro"}
+
+
+def _per_request(context: dict[str, Any], key: str, compute: Any) -> Any:
+    """Memoise a look-up on the request: base.html asks for the home page and the office
+    list's URL several times per page, and each answer is the same within one request."""
+    request = context.get("request")
+    if request is None:
+        return compute()
+    memo: dict[str, Any] = request.__dict__.setdefault("_site_tags_memo", {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def _home(language: str) -> HomePage | None:
     return HomePage.objects.live().filter(locale__language_code=language).first()
+
+
+def _current_home(context: dict[str, Any]) -> HomePage | None:
+    language = get_language() or settings.LANGUAGE_CODE
+    return _per_request(context, f"home:{language}", lambda: _home(language))
 
 
 @register.simple_tag(takes_context=True)
 def main_menu(context: dict[str, Any]) -> list[Page]:
     """The live menu pages of the current language's home page."""
-    home = _home(get_language() or settings.LANGUAGE_CODE)
+    home = _current_home(context)
     if home is None:
         return []
-    return list(home.get_children().live().in_menu())
+    return _per_request(
+        context, f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu())
+    )
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context: dict[str, Any]) -> str:
-    home = _home(get_language() or settings.LANGUAGE_CODE)
+    home = _current_home(context)
     return home.url if home else "/"
 
 
@@ -49,8 +86,12 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
     alternates: list[dict[str, Any]] = []
     translations: dict[str, str] = {}
     if isinstance(page, Page):
+        # A routable page (the office list) keeps its sub-page (one office) in the link.
+        suffix = ""
+        if hasattr(page, "reverse_subpage") and page.url and request.path.startswith(page.url):
+            suffix = request.path[len(page.url) :]
         for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.url
+            translations[translation.locale.language_code] = translation.url + suffix
     # Every language's front page in one query, for languages this page is missing in.
     homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
     for code, name in settings.LANGUAGES:
@@ -76,7 +117,7 @@ def local_time(value: dt.datetime | dt.time | None) -> str:
         return ""
     if isinstance(value, dt.datetime):
         value = value.astimezone(hours.HELSINKI).time()
-    return formats.time_format(value, "H:i")
+    return formats.time_format(value, "TIME_FORMAT")
 
 
 @register.filter
@@ -86,7 +127,9 @@ def local_date(value: dt.datetime | dt.date | None) -> str:
         return ""
     if isinstance(value, dt.datetime):
         value = value.astimezone(hours.HELSINKI).date()
-    return formats.date_format(value, "l j.n.")
+    language = get_language() or ""
+    text = formats.date_format(value, DAY_FORMATS.get(language, "l j.n."))
+    return text.lower() if language in LOWERCASE_DAY_NAMES else text
 
 
 @register.filter
@@ -104,14 +147,15 @@ def relative_day(value: dt.datetime) -> str:
     return local_date(value)
 
 
-@register.simple_tag
-def offices_base_url() -> str:
+@register.simple_tag(takes_context=True)
+def offices_base_url(context: dict[str, Any]) -> str:
     """URL of the current language's office list (ends with a slash)."""
     from tukipiste.website.models import OfficeIndexPage
 
-    index = (
-        OfficeIndexPage.objects.live()
-        .filter(locale__language_code=get_language() or settings.LANGUAGE_CODE)
-        .first()
-    )
-    return index.url if index else "/"
+    language = get_language() or settings.LANGUAGE_CODE
+
+    def find() -> str:
+        index = OfficeIndexPage.objects.live().filter(locale__language_code=language).first()
+        return index.url if index else "/"
+
+    return _per_request(context, f"offices:{language}", find)

@@ -36,3 +36,23 @@ def feedback(request: HttpRequest) -> HttpResponse:
 
 def healthz(request: HttpRequest) -> HttpResponse:
     return HttpResponse("ok", content_type="text/plain")
+
+
+def privacy(request: HttpRequest) -> HttpResponse:
+    """What is stored about a client, what never is, and for how long (``core.privacy``),
+    with the retention periods in force."""
+    from tukipiste.core import privacy as inventory
+    from tukipiste.core.retention import retention_days
+
+    stored = [
+        {
+            "item": item,
+            "period": inventory.kept_for(retention_days(item.kind)) if item.kind else "",
+        }
+        for item in inventory.STORED
+    ]
+    return render(
+        request,
+        "website/privacy.html",
+        {"never": inventory.NEVER_STORED, "stored": stored},
+    )

@@ -1,0 +1,6 @@
+DATE_FORMAT = "j. E Y"
+TIME_FORMAT = "H.i"
+DATETIME_FORMAT = r"j. E Y \k\l\o H.i"
+SHORT_DATE_FORMAT = "j.n.Y"
+SHORT_DATETIME_FORMAT = r"j.n.Y \k\l\o H.i"
+MONTH_DAY_FORMAT = "j. F"
