@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 # (job id, management command, cron fields)
 JOBS = [
     ("purge_expired", "purge_expired", {"minute": "17"}),
+    ("appointment_reminders", "send_appointment_reminders", {"minute": "*/5"}),
 ]
 
 

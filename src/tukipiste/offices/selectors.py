@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
@@ -121,3 +122,17 @@ def locality_names(*, language: str | None = None) -> dict[int, str]:
     """The name of every locality by its id, in ``language`` (default: the active one)."""
     language = language or get_language() or ""
     return {loc.pk: loc.name_in(language) for loc in all_localities()}
+
+
+def closed_days(
+    *, office_ids: Iterable[int], first_day: dt.date, last_day: dt.date
+) -> set[tuple[int, dt.date]]:
+    """The (office id, date) pairs between two days, both included, on which an office is
+    closed for every service (holidays, closures): appointments there are not given."""
+    rows = OfficeException.objects.filter(
+        office_id__in=list(office_ids),
+        date__range=(first_day, last_day),
+        service="",
+        opens__isnull=True,
+    ).values_list("office_id", "date")
+    return {(office_id, date) for office_id, date in rows}

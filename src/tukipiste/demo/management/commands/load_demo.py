@@ -2,6 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from tukipiste.demo.appointments import load_demo_appointments
 from tukipiste.demo.loader import load_demo
 from tukipiste.demo.users import load_demo_users
 from tukipiste.records.models import Contact
@@ -14,6 +15,7 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         created = load_demo()
         accounts = load_demo_users()
+        load_demo_appointments()
         # A few years of anonymous contacts, so the statistics dashboard has something to show.
         if not Contact.objects.exists():
             seed_contacts(count=5000, seed=2026, years=3)
