@@ -102,7 +102,7 @@ class CodeForm(forms.Form):
         code = self.cleaned_data["code"]
         if not codes.is_well_formed(code, length=CODE_LENGTH):
             raise forms.ValidationError(
-                _("A booking code has 12 letters and digits, for example ABCD-EFGH-JKMN.")
+                _("A booking code has 12 letters and digits, for example ACDE-FGHJ-KMNP.")
             )
         return code
 
