@@ -53,8 +53,8 @@ def send_cancellation(appointment: Appointment) -> None:
 
 
 def _manage_url(appointment: Appointment) -> str:
-    return f"{settings.BASE_URL.rstrip('/')}/{appointment.page_language}/appointments/manage/"
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/{appointment.page_language}/appointments/manage/"
 
 
 def _book_url(appointment: Appointment) -> str:
-    return f"{settings.BASE_URL.rstrip('/')}/{appointment.page_language}/appointments/"
+    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/{appointment.page_language}/appointments/"
