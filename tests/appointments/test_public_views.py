@@ -172,3 +172,18 @@ def test_booking_page_renders_in_every_language(language: str) -> None:
     )
     assert response.status_code == 200
     assert f'lang="{language}"' in response.content.decode()
+
+
+def test_closed_chat_page_offers_the_next_remote_appointments(cast: dict[str, Any]) -> None:
+    from tests.appointments.conftest import make_kind, open_hours
+    from tests.staff import make_office
+    from tukipiste.appointments.models import Mode
+    from tukipiste.demo.loader import load_demo
+
+    load_demo()
+    kind = make_kind(slug="legal", office_ids=[])
+    open_hours(cast["bob"], kind, office_id=make_office("turku").pk, mode=Mode.CHAT)
+    html = Client().get("/fi/chat/").content.decode()
+    assert "chat-appointments" in html
+    assert "/fi/appointments/?place=chat&amp;kind=legal&amp;language=fi&amp;week=0" in html
+    assert "ma 30.11." in html.lower() or "30.11." in html

@@ -35,6 +35,11 @@ class RemoteTime:
     kind: AppointmentKind
     mode: str
     starts_at: dt.datetime
+    week: int  # which week of the booking page shows it (0: the coming seven days)
+
+    @property
+    def mode_label(self) -> str:
+        return str(Mode(self.mode).label)
 
 
 def helsinki_today(now: dt.datetime | None = None) -> dt.date:
@@ -148,7 +153,15 @@ def next_remote_times(*, language: str, now: dt.datetime, count: int = 3) -> lis
                 last_day=today + dt.timedelta(days=14),
                 now=now,
             )
-            found.extend(RemoteTime(kind=kind, mode=mode, starts_at=t) for t in list(times)[:count])
+            found.extend(
+                RemoteTime(
+                    kind=kind,
+                    mode=mode,
+                    starts_at=t,
+                    week=(helsinki_today(t) - today).days // 7,
+                )
+                for t in list(times)[:count]
+            )
     return sorted(found, key=lambda r: r.starts_at)[:count]
 
 
