@@ -70,7 +70,12 @@ def prepare(workers: int) -> dict[str, Any]:
     )
     month, _ = AppointmentKind.objects.get_or_create(
         slug="bench-month",
-        defaults={"name_fi": "Mittaus", "name_en": "Bench", "length_minutes": 30, "languages": ["fi"]},
+        defaults={
+            "name_fi": "Mittaus",
+            "name_en": "Bench",
+            "length_minutes": 30,
+            "languages": ["fi"],
+        },
     )
     race, _ = AppointmentKind.objects.get_or_create(
         slug="bench-race",
@@ -87,20 +92,31 @@ def prepare(workers: int) -> dict[str, Any]:
     for user in staff:
         for weekday in range(5):
             Availability.objects.get_or_create(
-                worker=user, office=office, kind=month, mode="office", weekday=weekday,
-                starts=dt.time(9), defaults={"ends": dt.time(16)},
+                worker=user,
+                office=office,
+                kind=month,
+                mode="office",
+                weekday=weekday,
+                starts=dt.time(9),
+                defaults={"ends": dt.time(16)},
             )
     # The race has one worker, so one slot is one seat.
     for weekday in range(7):
         Availability.objects.get_or_create(
-            worker=staff[0], office=office, kind=race, mode="office", weekday=weekday,
-            starts=dt.time(20), defaults={"ends": dt.time(22)},
+            worker=staff[0],
+            office=office,
+            kind=race,
+            mode="office",
+            weekday=weekday,
+            starts=dt.time(20),
+            defaults={"ends": dt.time(22)},
         )
     return {"office": office, "month": month, "race": race, "workers": staff}
 
 
 def book_a_tenth(setup: dict[str, Any]) -> int:
-    """Book every tenth free slot of the month directly, so the month view meets bookings."""
+    """Book every tenth free (worker, time) of the month directly, so the month view meets
+    bookings."""
     from django.utils import timezone
 
     from tukipiste.appointments import selectors
@@ -109,17 +125,28 @@ def book_a_tenth(setup: dict[str, Any]) -> int:
     now = timezone.now()
     today = selectors.helsinki_today(now)
     free = selectors.free_times(
-        kind=setup["month"], mode="office", office_id=setup["office"].pk,
-        first_day=today, last_day=today + dt.timedelta(days=30), now=now,
+        kind=setup["month"],
+        mode="office",
+        office_id=setup["office"].pk,
+        first_day=today,
+        last_day=today + dt.timedelta(days=30),
+        now=now,
     )
     rows = []
-    for i, (start, workers) in enumerate(free.items()):
+    pairs = [(start, worker) for start, workers in free.items() for worker in workers]
+    for i, (start, worker) in enumerate(pairs):
         if i % 10 == 0:
             rows.append(
                 Appointment(
-                    code_hash=f"bench-{i:059d}", kind=setup["month"], office=setup["office"],
-                    mode="office", worker_id=workers[0], starts_at=start,
-                    ends_at=start + dt.timedelta(minutes=30), language="fi", page_language="fi",
+                    code_hash=f"bench-{i:059d}",
+                    kind=setup["month"],
+                    office=setup["office"],
+                    mode="office",
+                    worker_id=worker,
+                    starts_at=start,
+                    ends_at=start + dt.timedelta(minutes=30),
+                    language="fi",
+                    page_language="fi",
                     nickname="bench",
                 )
             )
@@ -138,8 +165,12 @@ def month_view(setup: dict[str, Any], repeats: int) -> dict[str, float]:
         today = selectors.helsinki_today(now)
         started = time.perf_counter()
         selectors.free_times(
-            kind=setup["month"], mode="office", office_id=setup["office"].pk,
-            first_day=today, last_day=today + dt.timedelta(days=30), now=now,
+            kind=setup["month"],
+            mode="office",
+            office_id=setup["office"].pk,
+            first_day=today,
+            last_day=today + dt.timedelta(days=30),
+            now=now,
         )
         timings.append((time.perf_counter() - started) * 1000)
     return {
@@ -168,8 +199,12 @@ def race(base: str, attempts: int) -> dict[str, Any]:
             barrier.wait()
             response = client.post(
                 f"{base}/fi/appointments/",
-                data={**params, "form_token": token.group(1), "slot": slot.group(1),
-                      "nickname": f"bench {number}"},
+                data={
+                    **params,
+                    "form_token": token.group(1),
+                    "slot": slot.group(1),
+                    "nickname": f"bench {number}",
+                },
             )
         with lock:
             statuses.append(response.status_code)
@@ -230,7 +265,9 @@ def main() -> int:
                 break
             except httpx.TransportError:
                 if server.poll() is not None:
-                    raise RuntimeError(f"server did not start (is port {args.port} free?)") from None
+                    raise RuntimeError(
+                        f"server did not start (is port {args.port} free?)"
+                    ) from None
                 time.sleep(0.05)
         results = {
             **race(base, args.attempts),

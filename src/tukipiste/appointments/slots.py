@@ -10,6 +10,7 @@ Python, which is wrong across the change).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -18,6 +19,8 @@ from zoneinfo import ZoneInfo
 
 HELSINKI = ZoneInfo("Europe/Helsinki")
 UTC = dt.UTC
+# Longer than any appointment (kinds are at most 240 minutes): where overlap checks stop.
+LONGEST = dt.timedelta(hours=12)
 
 
 @dataclass(frozen=True)
@@ -72,6 +75,22 @@ def _overlaps(a0: dt.datetime, a1: dt.datetime, b0: dt.datetime, b1: dt.datetime
     return a0 < b1 and b0 < a1
 
 
+def _booked(
+    intervals: Sequence[tuple[dt.datetime, dt.datetime]], start: dt.datetime, end: dt.datetime
+) -> bool:
+    # Sorted by start: only bookings starting before ``end`` can overlap; the one that
+    # starts last before it, and any long one before that, are checked from the right.
+    index = bisect.bisect_left(intervals, (end,))
+    while index > 0:
+        index -= 1
+        begin, finish = intervals[index]
+        if finish > start:
+            return True
+        if begin < start - LONGEST:
+            return False
+    return False
+
+
 def free_slots(
     *,
     windows: Iterable[Window],
@@ -96,9 +115,15 @@ def free_slots(
     away: dict[tuple[int, dt.date], list[Absence]] = defaultdict(list)
     for absence in absences:
         away[(absence.worker_id, absence.date)].append(absence)
-    booked: dict[int, list[Busy]] = defaultdict(list)
+    booked: dict[int, list[tuple[dt.datetime, dt.datetime]]] = defaultdict(list)
     for interval in busy:
-        booked[interval.worker_id].append(interval)
+        booked[interval.worker_id].append(
+            (interval.starts.astimezone(UTC), interval.ends.astimezone(UTC))
+        )
+    for intervals in booked.values():
+        intervals.sort()
+    # Workers of one office share their windows: each day's grid is converted once.
+    grids: dict[tuple[dt.date, dt.time, dt.time], list[dt.datetime]] = {}
 
     found: dict[dt.datetime, list[int]] = defaultdict(list)
     day = first_day
@@ -113,7 +138,11 @@ def free_slots(
             absences_today = away.get((window.worker_id, day), [])
             if any(a.starts is None for a in absences_today):
                 continue
-            for start in _window_slots(window, day, length):
+            grid_key = (day, window.starts, window.ends)
+            if grid_key not in grids:
+                grids[grid_key] = _window_slots(window, day, length)
+            worker_booked = booked.get(window.worker_id, [])
+            for start in grids[grid_key]:
                 end = start + length
                 if start <= now:
                     continue
@@ -123,10 +152,7 @@ def free_slots(
                     if a.starts is not None and a.ends is not None
                 ):
                     continue
-                if any(
-                    _overlaps(start, end, b.starts, b.ends)
-                    for b in booked.get(window.worker_id, ())
-                ):
+                if _booked(worker_booked, start, end):
                     continue
                 if window.worker_id not in found[start]:
                     found[start].append(window.worker_id)
