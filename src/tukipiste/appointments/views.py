@@ -99,8 +99,11 @@ def _booking_context(form: ChoiceForm, kinds: list[AppointmentKind]) -> dict[str
         last_day=first_day + dt.timedelta(days=6),
         now=now,
     )
+    calendar = _calendar(free, first_day=first_day, days=7)
     context.update(
-        calendar=_calendar(free, first_day=first_day, days=7),
+        calendar=calendar,
+        # The first time gets the id the error summary links to.
+        first_slot=next((times[0] for day in calendar if (times := day["times"])), None),
         week=week,
         previous_week=week - 1 if week > 0 else None,
         next_week=week + 1 if week < selectors.WEEKS_AHEAD else None,
