@@ -63,7 +63,9 @@ def alice_hours(cast: dict[str, Any], kind: AppointmentKind) -> Availability:
     return open_hours(cast["alice"], kind)
 
 
-def booking(kind: AppointmentKind, starts_at: dt.datetime, **overrides: Any) -> services.BookingRequest:
+def booking(
+    kind: AppointmentKind, starts_at: dt.datetime, **overrides: Any
+) -> services.BookingRequest:
     fields: dict[str, Any] = {
         "kind": kind,
         "mode": Mode.OFFICE,

@@ -128,7 +128,9 @@ def test_code_lookups_are_rate_limited_per_person(settings: Any) -> None:
     client = Client()
     token = token_of(client.get("/en/appointments/manage/").content.decode())
     statuses = [
-        client.post("/en/appointments/manage/", {"form_token": token, "code": "ACDE-FGHJ-KMNP"}).status_code
+        client.post(
+            "/en/appointments/manage/", {"form_token": token, "code": "ACDE-FGHJ-KMNP"}
+        ).status_code
         for _ in range(4)
     ]
     assert statuses == [404, 404, 404, 429]
@@ -144,8 +146,13 @@ def test_client_moves_and_cancels_with_the_code() -> None:
         {"form_token": token, "code": code, "action": "move", "slot": "2026-11-30T10:45:00+02:00"},
     )
     assert moved.status_code == 200 and "was moved" in moved.content.decode()
-    assert Appointment.objects.get().starts_at.hour == 8 and Appointment.objects.get().starts_at.minute == 45
-    cancelled = client.post("/en/appointments/manage/", {"form_token": token, "code": code, "action": "cancel"})
+    assert (
+        Appointment.objects.get().starts_at.hour == 8
+        and Appointment.objects.get().starts_at.minute == 45
+    )
+    cancelled = client.post(
+        "/en/appointments/manage/", {"form_token": token, "code": code, "action": "cancel"}
+    )
     assert "is cancelled" in cancelled.content.decode()
     again = client.post("/en/appointments/manage/", {"form_token": token, "code": code})
     assert again.status_code == 404

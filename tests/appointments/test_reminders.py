@@ -29,7 +29,7 @@ class FakeElks(BaseHTTPRequestHandler):
     received: list[dict[str, Any]] = []
     status = 200
 
-    def do_POST(self) -> None:  # noqa: N802 (the http.server API)
+    def do_POST(self) -> None:
         length = int(self.headers["Content-Length"])
         form = urllib.parse.parse_qs(self.rfile.read(length).decode())
         FakeElks.received.append(
@@ -133,9 +133,13 @@ def test_the_job_erases_contacts_once_the_appointment_is_over(kind: Any) -> None
 
 def test_retention_deletes_appointments_with_their_nicknames(kind: Any) -> None:
     appointment = _book(kind)
-    results = {r.kind: r.purged for r in purge_expired(now=appointment.ends_at + dt.timedelta(days=29))}
+    results = {
+        r.kind: r.purged for r in purge_expired(now=appointment.ends_at + dt.timedelta(days=29))
+    }
     assert results["appointments"] == 0
-    results = {r.kind: r.purged for r in purge_expired(now=appointment.ends_at + dt.timedelta(days=31))}
+    results = {
+        r.kind: r.purged for r in purge_expired(now=appointment.ends_at + dt.timedelta(days=31))
+    }
     assert results["appointments"] == 1
     assert not Appointment.objects.exists()
 

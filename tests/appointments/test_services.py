@@ -99,14 +99,22 @@ def test_office_closure_and_absence_remove_slots(
 ) -> None:
     monday = dt.date(2026, 11, 30)
     free = selectors.free_times(
-        kind=kind, mode=Mode.OFFICE, office_id=alice_hours.office_id,
-        first_day=monday, last_day=monday, now=FRIDAY,
+        kind=kind,
+        mode=Mode.OFFICE,
+        office_id=alice_hours.office_id,
+        first_day=monday,
+        last_day=monday,
+        now=FRIDAY,
     )
     assert len(free) == 2
     OfficeException.objects.create(office=alice_hours.office, date=monday, reason="holiday")
     free = selectors.free_times(
-        kind=kind, mode=Mode.OFFICE, office_id=alice_hours.office_id,
-        first_day=monday, last_day=monday, now=FRIDAY,
+        kind=kind,
+        mode=Mode.OFFICE,
+        office_id=alice_hours.office_id,
+        first_day=monday,
+        last_day=monday,
+        now=FRIDAY,
     )
     assert free == {}
     with pytest.raises(ValidationError):

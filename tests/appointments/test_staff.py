@@ -34,8 +34,13 @@ MONDAY = "2026-11-30"
 
 @pytest.mark.parametrize(
     ("who", "status", "sees"),
-    [("alice", 200, True), ("charlie", 200, True), ("bob", 200, False), ("peter", 302, False),
-     ("dora", 302, False)],
+    [
+        ("alice", 200, True),
+        ("charlie", 200, True),
+        ("bob", 200, False),
+        ("peter", 302, False),
+        ("dora", 302, False),
+    ],
 )
 def test_day_view_by_role_and_office(
     cast: dict[str, Any], booked: Appointment, who: str, status: int, sees: bool
@@ -62,12 +67,18 @@ def test_a_worker_of_another_office_cannot_open_it_or_mark_there(
 
 def test_week_view_per_worker_and_per_office(cast: dict[str, Any], booked: Appointment) -> None:
     client = verified_client(cast["alice"])
-    by_worker = client.get("/admin/appointments/", {"worker": cast["alice"].pk, "span": "week", "date": "2026-12-02"})
+    by_worker = client.get(
+        "/admin/appointments/", {"worker": cast["alice"].pk, "span": "week", "date": "2026-12-02"}
+    )
     assert "Kukka" in by_worker.content.decode()
     office = make_office("helsinki").pk
-    by_office = client.get("/admin/appointments/", {"office": office, "span": "week", "date": MONDAY})
+    by_office = client.get(
+        "/admin/appointments/", {"office": office, "span": "week", "date": MONDAY}
+    )
     assert "Kukka" in by_office.content.decode()
-    next_week = client.get("/admin/appointments/", {"office": office, "span": "week", "date": "2026-12-07"})
+    next_week = client.get(
+        "/admin/appointments/", {"office": office, "span": "week", "date": "2026-12-07"}
+    )
     assert "Kukka" not in next_week.content.decode()
     assert AuditEntry.objects.filter(action="appointments.appointment.listed").count() == 3
 
@@ -120,7 +131,9 @@ def test_staff_home_shows_todays_appointments(cast: dict[str, Any], booked: Appo
         client = verified_client(cast["alice"])
         html = client.get("/admin/").content.decode()
     assert "My appointments today" in html and "Kukka" in html
-    assert "My appointments today" not in verified_client(cast["dora"]).get("/admin/").content.decode()
+    assert (
+        "My appointments today" not in verified_client(cast["dora"]).get("/admin/").content.decode()
+    )
 
 
 def test_availability_list_is_scoped_to_the_workers_offices(cast: dict[str, Any]) -> None:

@@ -54,11 +54,15 @@ def test_client_books_moves_cancels_and_worker_marks_attended(
     friday = time_machine.travel(FRIDAY, tick=True)
     friday.start()
     try:
-        phone = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+        phone = browser.new_context(
+            viewport={"width": 360, "height": 740}, java_script_enabled=False
+        )
         client = phone.new_page()
         checker = browser.new_context(viewport={"width": 360, "height": 740}).new_page()
         foreign: list[str] = []
-        client.on("request", lambda r: foreign.append(r.url) if not r.url.startswith(server_url) else None)
+        client.on(
+            "request", lambda r: foreign.append(r.url) if not r.url.startswith(server_url) else None
+        )
 
         code = choose_and_book(client, checker, server_url, "Kukka")
         assert re.fullmatch(r"[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}", code)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.conf import settings
@@ -40,9 +40,12 @@ class ChoiceForm(forms.Form):
         self, *args: Any, places: list[tuple[str, str]], kinds: list[tuple[str, str]], **kwargs: Any
     ) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["place"].choices = places
-        self.fields["kind"].choices = kinds
-        self.fields["language"].choices = list(settings.LANGUAGES)
+        for name, choices in (
+            ("place", places),
+            ("kind", kinds),
+            ("language", list(settings.LANGUAGES)),
+        ):
+            cast(forms.ChoiceField, self.fields[name]).choices = choices
 
 
 class BookingForm(ChoiceForm):

@@ -53,8 +53,10 @@ def send_cancellation(appointment: Appointment) -> None:
 
 
 def _manage_url(appointment: Appointment) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/{appointment.page_language}/appointments/manage/"
+    return _book_url(appointment) + "manage/"
 
 
 def _book_url(appointment: Appointment) -> str:
-    return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/{appointment.page_language}/appointments/"
+    # The public address (``BASE_URL``), in the language the client booked in.
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return f"{base}/{appointment.page_language}/appointments/"

@@ -73,7 +73,7 @@ def free_times(
     between two Helsinki days, each with the workers free then. Four queries."""
     availability = Availability.objects.filter(kind=kind, mode=mode)
     if mode == Mode.OFFICE:
-        availability = availability.filter(office_id=office_id)
+        availability = availability.filter(office_id=office_id or 0)
     windows = [
         slots.Window(
             worker_id=a.worker_id,

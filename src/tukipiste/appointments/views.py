@@ -118,7 +118,7 @@ def book(request: HttpRequest) -> HttpResponse:
     if request.method == "GET":
         choice = ChoiceForm(request.GET or None, places=places, kinds=kind_choices)
         form = BookingForm(
-            initial=choice.data.dict() if choice.is_bound else None,
+            initial=dict(request.GET.items()) if choice.is_bound else None,
             places=places,
             kinds=kind_choices,
         )

@@ -213,7 +213,6 @@ class ChatPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from django.utils import timezone
-
         from django.utils.translation import get_language
 
         from tukipiste.appointments.selectors import next_remote_times
