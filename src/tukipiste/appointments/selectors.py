@@ -184,7 +184,7 @@ def appointment_by_code(*, code: str, now: dt.datetime) -> Appointment | None:
 def appointments_visible_to(user: User | AnonymousUser) -> QuerySet[Appointment]:
     """Appointments at the offices ``user`` may see."""
     return Appointment.objects.filter(office_id__in=office_ids_visible_to(user)).select_related(
-        "kind", "office", "worker"
+        "kind", "office", "worker__staff_profile"
     )
 
 

@@ -68,6 +68,7 @@ def agenda(request: HttpRequest) -> HttpResponse:
     workers = (
         get_user_model()
         .objects.filter(appointment_availability__office_id__in=office_ids, is_active=True)
+        .select_related("staff_profile")
         .distinct()
         .order_by("first_name", "username")
     )
