@@ -13,6 +13,7 @@ from typing import Any
 import httpx
 import pytest
 import time_machine
+from django.db import connection
 
 from tests.appointments.conftest import FRIDAY, MONDAY_10, make_kind, open_hours
 from tests.staff import make_staff
@@ -28,6 +29,18 @@ def one_worker(transactional_db: None) -> Iterator[None]:
     open_hours(make_staff("alice", "worker", ["helsinki"]), make_kind())
     with time_machine.travel(FRIDAY, tick=True):
         yield
+    _close_server_connections()
+
+
+def _close_server_connections() -> None:
+    # The server's request threads keep their PostgreSQL sessions (DB_CONN_MAX_AGE); they
+    # would block dropping the test database at the end of the run.
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid <> pg_backend_pid()"
+            )
 
 
 def test_fifty_concurrent_bookings_of_one_slot_give_it_once(
