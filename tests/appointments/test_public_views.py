@@ -36,6 +36,8 @@ def test_booking_pages_set_no_cookie_on_get() -> None:
         response = client.get(url)
         assert response.status_code == 200
         assert not response.cookies
+    home_footer = client.get("/fi/appointments/manage/").content.decode()
+    assert 'href="/fi/appointments/"' in home_footer  # every page's footer links the booking
     html = booking_page(client)
     assert html.count('name="slot"') == 2  # Monday 10:00 and 10:45 of the first week
     assert "week=1" in html  # the coming weeks, a link each
