@@ -180,3 +180,43 @@ def test_remote_appointment_belongs_to_the_office_of_the_availability(
         MONDAY_10 + week + dt.timedelta(minutes=45),
     ]
     assert selectors.next_remote_times(language="th", now=FRIDAY) == []
+
+
+def test_a_workers_overlapping_hours_are_refused(
+    cast: dict[str, Any], kind: AppointmentKind
+) -> None:
+    from tukipiste.appointments.models import Availability
+
+    open_hours(cast["alice"], kind)  # Monday 10-12
+    office = make_office("helsinki")
+    overlapping = Availability(
+        worker=cast["alice"],
+        office=office,
+        kind=kind,
+        mode=Mode.PHONE,
+        weekday=0,
+        starts=dt.time(11),
+        ends=dt.time(13),
+    )
+    with pytest.raises(ValidationError) as refused:
+        overlapping.full_clean()
+    assert "starts" in refused.value.message_dict
+    later = Availability(
+        worker=cast["alice"],
+        office=office,
+        kind=kind,
+        mode=Mode.PHONE,
+        weekday=0,
+        starts=dt.time(12),
+        ends=dt.time(13),
+    )
+    later.full_clean()
+    other_worker = Availability(
+        worker=cast["bob"],
+        office=office,
+        kind=kind,
+        weekday=0,
+        starts=dt.time(11),
+        ends=dt.time(13),
+    )
+    other_worker.full_clean()

@@ -175,6 +175,26 @@ class Availability(models.Model):
             raise ValidationError({"ends": _("The end must be after the start.")})
         if self.valid_from and self.valid_until and self.valid_until < self.valid_from:
             raise ValidationError({"valid_until": _("The end date must not be before the start.")})
+        if self.worker_id and self.starts and self.ends and self.overlapping().exists():
+            # Slots of overlapping windows could be booked at once (the database guards
+            # equal start times only), so one worker's windows never overlap.
+            raise ValidationError(
+                {"starts": _("This worker already has hours that overlap these on this day.")}
+            )
+
+    def overlapping(self) -> models.QuerySet[Availability]:
+        """The worker's other windows on this weekday whose hours and dates overlap."""
+        rows = Availability.objects.filter(
+            worker_id=self.worker_id,
+            weekday=self.weekday,
+            starts__lt=self.ends,
+            ends__gt=self.starts,
+        ).exclude(pk=self.pk)
+        if self.valid_until:
+            rows = rows.exclude(valid_from__gt=self.valid_until)
+        if self.valid_from:
+            rows = rows.exclude(valid_until__lt=self.valid_from)
+        return rows
 
 
 class AvailabilityException(models.Model):
