@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # process: two of them at once on two cores starve the Redis layer's timing.
 TEST_WORKERS ?= $(if $(REDIS_URL),0,2)
 
-.PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats bench-groups backup restore clean
+.PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats bench-groups bench-booking backup restore clean
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -86,6 +86,11 @@ bench-groups: setup
 ## Chat benchmark: make bench-chat N=1000 (or BENCH_CHATS=1000); writes bench/results/chat.json
 bench-chat: setup
 	$(BIN)/python bench/chat.py --port $(PORT) $(if $(N),--chats $(N))
+
+## Booking benchmark: 200 concurrent bookings of one slot and a month of free slots for an
+## office with 20 workers; writes bench/results/booking.json
+bench-booking: setup
+	$(BIN)/python bench/booking.py --port $(PORT)
 
 clean:
 	rm -rf $(VENV) var

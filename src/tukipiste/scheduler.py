@@ -19,6 +19,7 @@ log = logging.getLogger(__name__)
 JOBS = [
     ("purge_expired", "purge_expired", {"minute": "17"}),
     ("forget_event_nicknames", "forget_event_nicknames", {"minute": "23"}),
+    ("appointment_reminders", "send_appointment_reminders", {"minute": "*/5"}),
 ]
 
 

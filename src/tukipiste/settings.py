@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "tukipiste.stats",
     "tukipiste.chat",
     "tukipiste.community",
+    "tukipiste.appointments",
     "tukipiste.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -312,6 +313,16 @@ FEEDBACK_RATE_PER_HOUR = env_int("FEEDBACK_RATE_PER_HOUR", default=5, minimum=1)
 
 # Chat duty: queue size, the length of a chat assumed until five have been answered (the
 # estimate then uses recent ones), when a wait counts as long, and abuse limits.
+# Appointments (issue 11): reminders, the SMS backend and lookups of booking codes.
+APPOINTMENT_REMINDER_HOURS = env_int("APPOINTMENT_REMINDER_HOURS", default=24, minimum=1)
+APPOINTMENT_BOOKINGS_PER_HOUR = env_int("APPOINTMENT_BOOKINGS_PER_HOUR", default=10, minimum=1)
+APPOINTMENT_CODE_TRIES_PER_HOUR = env_int("APPOINTMENT_CODE_TRIES_PER_HOUR", default=20, minimum=1)
+SMS_BACKEND = env_str("SMS_BACKEND", "tukipiste.appointments.sms.ConsoleBackend")
+SMS_API_URL = env_str("SMS_API_URL", "https://api.46elks.com/a1/sms")
+SMS_API_USERNAME = env_str("SMS_API_USERNAME")
+SMS_API_PASSWORD = env_str("SMS_API_PASSWORD")
+SMS_SENDER = env_str("SMS_SENDER", "Tukipiste")
+
 CHAT_MAX_QUEUE = env_int("CHAT_MAX_QUEUE", default=30, minimum=1)
 CHAT_AVERAGE_MINUTES = env_int("CHAT_AVERAGE_MINUTES", default=8, minimum=1)
 CHAT_LONG_WAIT_MINUTES = env_int("CHAT_LONG_WAIT_MINUTES", default=20, minimum=1)

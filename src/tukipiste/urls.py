@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from tukipiste.accounts import views as accounts_views
+from tukipiste.appointments import views as appointments_views
 from tukipiste.chat.views import public as chat_public
 from tukipiste.website.views import public
 
@@ -26,6 +27,8 @@ urlpatterns += i18n_patterns(
     path("chat-feedback/", chat_public.chat_feedback, name="chat_feedback"),
     # Before the pages: the calendar lives under the community page's own path.
     path("community/", include("tukipiste.community.urls")),
+    path("appointments/", appointments_views.book, name="appointments_book"),
+    path("appointments/manage/", appointments_views.manage, name="appointments_manage"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -49,6 +49,26 @@ MANAGE_COMMUNITY = {
     "community.view_event",
 }
 RECORD_ATTENDANCE = "community.record_attendance"
+# Workers publish their own availability and see their offices' appointments; coordinators
+# do the same for the workers of every office; editors keep the kinds of appointment.
+APPOINTMENTS = {
+    "appointments.view_appointment",
+    "appointments.change_appointment",
+    "appointments.add_availability",
+    "appointments.change_availability",
+    "appointments.delete_availability",
+    "appointments.view_availability",
+    "appointments.add_availabilityexception",
+    "appointments.change_availabilityexception",
+    "appointments.delete_availabilityexception",
+    "appointments.view_availabilityexception",
+}
+APPOINTMENT_KINDS = {
+    "appointments.add_appointmentkind",
+    "appointments.change_appointmentkind",
+    "appointments.delete_appointmentkind",
+    "appointments.view_appointmentkind",
+}
 
 RECORD_CONTACTS = {
     "records.add_contact",
@@ -68,6 +88,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         *CHAT_DUTY,
         *RECORD_CONTACTS,
         RECORD_ATTENDANCE,
+        *APPOINTMENTS,
     },
     # Peer workers record the group and outreach contacts they take part in (see
     # records.selectors); they see and correct only those they recorded.
@@ -84,6 +105,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "core.view_audit_trail",
         "core.view_auditentry",
         *RECORD_CONTACTS,
+        *APPOINTMENTS,
         "records.export_contacts",
         "records.view_category",
         "records.add_category",
@@ -104,6 +126,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         "offices.view_office",
         *MANAGE_LOCALITIES,
         *MANAGE_COMMUNITY,
+        *APPOINTMENT_KINDS,
         "wagtailimages.add_image",
         "wagtailimages.change_image",
         "wagtailimages.choose_image",

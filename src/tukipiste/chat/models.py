@@ -213,11 +213,16 @@ class ChatPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from django.utils import timezone
+        from django.utils.translation import get_language
 
+        from tukipiste.appointments.selectors import next_remote_times
         from tukipiste.chat.selectors import chat_duty_status
 
         context = super().get_context(request, *args, **kwargs)
-        context["duty"] = chat_duty_status(moment=timezone.now())
+        now = timezone.now()
+        context["duty"] = chat_duty_status(moment=now)
+        # Offered among the alternatives when the queue is long, full or closed.
+        context["appointment_times"] = next_remote_times(language=get_language() or "", now=now)
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -82,6 +82,7 @@ class DataKind(models.TextChoices):
     OFFLINE_MESSAGES = "offline_messages", _("Anonymous messages and replies")
     FEEDBACK_CONTACTS = "feedback_contacts", _("Feedback contact details")
     AUDIT_ENTRIES = "audit_entries", _("Audit trail entries")
+    APPOINTMENTS = "appointments", _("Appointments (nicknames and messages)")
 
 
 DEFAULT_RETENTION_DAYS = {
@@ -89,6 +90,7 @@ DEFAULT_RETENTION_DAYS = {
     DataKind.OFFLINE_MESSAGES: 30,
     DataKind.FEEDBACK_CONTACTS: 90,
     DataKind.AUDIT_ENTRIES: 730,
+    DataKind.APPOINTMENTS: 30,
 }
 
 

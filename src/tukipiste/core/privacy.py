@@ -38,7 +38,10 @@ class Stored:
 
 NEVER_STORED: tuple[Promise, ...] = (
     _("Your IP address, your device or browser, or the page you came from."),
-    _("Your name, phone number, e-mail, nationality or residence status: we never ask for them."),
+    _(
+        "Your name, nationality or residence status: we never ask for them. A phone number or "
+        "e-mail only if you want a reminder of an appointment."
+    ),
     _(
         "Cookies on the public pages, and anything loaded from other companies' servers: no "
         "analytics, no advertising, no fonts or maps from elsewhere."
@@ -57,10 +60,42 @@ STORED: tuple[Stored, ...] = (
     Stored(
         what=_("Your words and rating after a chat, if you give them"),
         why=_("to make the chat better"),
-        who=_("the coordinators, as totals"),
+        who=_("the coordinators: the words as you wrote them, the ratings as totals"),
         kind=DataKind.CHAT_TRANSCRIPTS,
         kept=_("Then the words are deleted; the rating stays as an anonymous number."),
         fields=("chat.ChatFeedback.words", "chat.ChatFeedback.rating"),
+    ),
+    Stored(
+        what=_(
+            "An appointment you book: the nickname you give, your short message, and a phone "
+            "number or e-mail if you want a reminder"
+        ),
+        why=_(
+            "so that the worker knows whom to expect and you can move or cancel it with your code"
+        ),
+        who=_(
+            "the workers of the office and the coordinators; the phone number and e-mail "
+            "nobody: only the reminder uses them"
+        ),
+        kind=DataKind.APPOINTMENTS,
+        kept=_(
+            "Counted from the appointment; then it is deleted. The phone number and e-mail are "
+            "erased as soon as the appointment is over or cancelled."
+        ),
+        fields=(
+            "appointments.Appointment.nickname",
+            "appointments.Appointment.message",
+            "appointments.Appointment.reminder_email",
+            "appointments.Appointment.reminder_phone",
+        ),
+    ),
+    Stored(
+        what=_("The nickname you give when you sign up for an event, if you give one"),
+        why=_("so that the facilitators know whom to wait for"),
+        who=_("the staff of the event's office"),
+        kind=None,
+        kept=_("Erased a day after the event; only the number of places taken stays."),
+        fields=("community.EventSignup.nickname",),
     ),
     Stored(
         what=_("Your anonymous message and our reply"),

@@ -2,6 +2,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from tukipiste.demo.appointments import load_demo_appointments
 from tukipiste.demo.community import load_community
 from tukipiste.demo.loader import load_demo
 from tukipiste.demo.users import load_demo_users
@@ -17,6 +18,7 @@ class Command(BaseCommand):
         accounts = load_demo_users()
         # After the staff: the groups name their facilitators.
         load_community()
+        load_demo_appointments()
         # A few years of anonymous contacts, so the statistics dashboard has something to show.
         if not Contact.objects.exists():
             seed_contacts(count=5000, seed=2026, years=3)
