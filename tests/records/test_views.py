@@ -56,6 +56,16 @@ def test_record_views_by_role(
         assert response.status_code in FORBIDDEN
 
 
+@pytest.mark.parametrize(
+    "path", ["/admin/records/new/", "/admin/records/", "/admin/records/tally/"]
+)
+def test_record_pages_have_one_first_level_heading(
+    lists: dict[str, Any], cast: dict[str, Any], path: str
+) -> None:
+    html = verified_client(cast["alice"]).get(path).content.decode()
+    assert html.count("<h1") == 1
+
+
 def test_new_contact_form_defaults_to_my_office_now_and_my_last_channel(
     lists: dict[str, Any], cast: dict[str, Any]
 ) -> None:
