@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+import time_machine
 from django.test import Client, override_settings
 from django.utils import timezone, translation
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -64,6 +65,26 @@ def test_wrong_code_is_refused_with_a_clear_message(cast: dict[str, Any]) -> Non
             "That code did not match. Try the newest code, or a recovery code."
         )
     assert expected in response.content.decode()
+
+
+@time_machine.travel(dt.datetime(2026, 11, 25, 10, 0, 5, tzinfo=dt.UTC), tick=False)
+def test_a_code_used_twice_is_reported_as_used_not_as_wrong(cast: dict[str, Any]) -> None:
+    alice = cast["alice"]
+    code = current_code(alice)
+    verified_client(alice)  # uses the code of this 30-second step
+    client = Client()
+    client.post("/admin/login/", {"username": "alice", "password": PASSWORD})
+    response = client.post("/admin/2fa/verify/", {"token": code})
+    assert response.status_code == 400
+    html = response.content.decode()
+    with translation.override("fi"):
+        used = translation.gettext(
+            "That code was already used. Wait for the next code in your app, then type it."
+        )
+        wrong = translation.gettext(
+            "That code did not match. Try the newest code, or a recovery code."
+        )
+    assert used in html and wrong not in html
 
 
 def test_right_code_opens_the_back_office(cast: dict[str, Any]) -> None:

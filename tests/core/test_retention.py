@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+from typing import Any
 
 import pytest
 import time_machine
 from django.apps import apps as django_apps
 from django.core.management import call_command
+from django.utils import translation
 
 from tukipiste.core.audit import log_action
 from tukipiste.core.models import AppendOnlyError, AuditEntry, DataKind, RetentionPolicy
@@ -106,3 +108,41 @@ def test_the_migration_removes_the_period_of_appointments_and_keeps_the_others()
     migration.drop_appointment_period(django_apps, None)
     kinds = set(RetentionPolicy.objects.values_list("kind", flat=True))
     assert "appointment_contacts" not in kinds and "feedback_contacts" in kinds
+
+
+def _retention_list(cast: dict[str, Any]) -> str:
+    from tests.staff import verified_client
+
+    client = verified_client(cast["erik"])
+    return str(client.get("/admin/retention/", HTTP_ACCEPT_LANGUAGE="fi").content.decode())
+
+
+def test_the_back_office_counts_retention_periods_in_the_languages_plural(
+    cast: dict[str, Any],
+) -> None:
+    for kind in DataKind.values:
+        RetentionPolicy.objects.get_or_create(kind=kind, defaults={"days": 30})
+    html = _retention_list(cast)
+    count = RetentionPolicy.objects.count()
+    assert f"{count} säilytysaikaa" in html
+    assert "säilytysajat" not in html.split('class="pagination__end"')[1]
+
+
+def test_a_kind_of_data_no_installed_app_keeps_has_no_retention_setting(
+    cast: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.staff import verified_client
+
+    appointments, _ = RetentionPolicy.objects.get_or_create(
+        kind=DataKind.APPOINTMENTS, defaults={"days": 30}
+    )
+    RetentionPolicy.objects.get_or_create(kind=DataKind.CHAT_TRANSCRIPTS, defaults={"days": 30})
+    monkeypatch.delitem(_purgers, DataKind.APPOINTMENTS)
+    html = _retention_list(cast)
+    with translation.override("fi"):
+        assert str(DataKind.CHAT_TRANSCRIPTS.label) in html
+        assert str(DataKind.APPOINTMENTS.label) not in html
+    assert f"/admin/retention/edit/{appointments.pk}/" not in html
+    client = verified_client(cast["erik"])
+    response = client.get(f"/admin/retention/edit/{appointments.pk}/", follow=True)
+    assert response.status_code == 404

@@ -67,6 +67,24 @@ def test_office_detail_lists_the_duties_it_keeps_and_the_coming_exceptions() -> 
     assert [e.date for e in detail.exceptions] == [dt.date(2026, 12, 9)]
 
 
+def test_office_detail_is_closed_once_with_the_earliest_next_opening_of_its_duties() -> None:
+    office = make_office("tampere")
+    _hours(office, DutyKind.PHONE, 4, 10, 15)  # Friday
+    _hours(office, DutyKind.DROP_IN, 3, 12, 16)  # Thursday
+    detail = selectors.office_detail(slug="tampere", moment=WEDNESDAY_NOON)
+    assert detail is not None and detail.closed is not None
+    assert detail.closed.next_opening is not None
+    assert detail.closed.next_opening.starts.date() == dt.date(2026, 11, 26)
+
+
+def test_office_detail_is_not_closed_while_any_duty_is_open() -> None:
+    office = make_office("tampere")
+    _hours(office, DutyKind.PHONE, 4, 10, 15)
+    _hours(office, DutyKind.DROP_IN, 2, 11, 16)  # Wednesday, open at noon
+    detail = selectors.office_detail(slug="tampere", moment=WEDNESDAY_NOON)
+    assert detail is not None and detail.closed is None
+
+
 def test_office_detail_of_an_unknown_office_is_none() -> None:
     make_office("helsinki")
     assert selectors.office_detail(slug="oslo", moment=WEDNESDAY_NOON) is None

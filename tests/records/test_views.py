@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from tests.records.helpers import local, record
-from tests.staff import make_locality, make_office, verified_client
+from tests.staff import make_locality, make_office, make_staff, verified_client
 from tukipiste.core.models import AuditEntry
 from tukipiste.records.models import Category, ClientCode, Contact, MonthlyCount
 
@@ -56,6 +56,16 @@ def test_record_views_by_role(
         assert response.status_code in FORBIDDEN
 
 
+@pytest.mark.parametrize(
+    "path", ["/admin/records/new/", "/admin/records/", "/admin/records/tally/"]
+)
+def test_record_pages_have_one_first_level_heading(
+    lists: dict[str, Any], cast: dict[str, Any], path: str
+) -> None:
+    html = verified_client(cast["alice"]).get(path).content.decode()
+    assert html.count("<h1") == 1
+
+
 def test_new_contact_form_defaults_to_my_office_now_and_my_last_channel(
     lists: dict[str, Any], cast: dict[str, Any]
 ) -> None:
@@ -70,6 +80,21 @@ def test_new_contact_form_defaults_to_my_office_now_and_my_last_channel(
     )
     assert response.status_code == 302
     assert client.get("/admin/records/new/").context["form"].initial["channel"] == "phone"
+
+
+def test_an_administrators_tally_defaults_to_their_first_office_or_the_first_of_all(
+    lists: dict[str, Any],
+) -> None:
+    helsinki, turku = make_office("helsinki"), make_office("turku")
+    helsinki.sort_order, turku.sort_order = 2, 1
+    helsinki.save()
+    turku.save()
+    # As the demo's administrator: a superuser who sees every office and works for none.
+    admin = make_staff("helmi", "administrator", superuser=True)
+    tally = "/admin/records/tally/"
+    assert verified_client(admin).get(tally).context["form"].initial["office"] == turku.pk
+    admin.staff_profile.offices.set([helsinki])
+    assert verified_client(admin).get(tally).context["form"].initial["office"] == helsinki.pk
 
 
 def test_worker_records_a_contact_with_categories_and_supplies(

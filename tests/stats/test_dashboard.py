@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -103,6 +104,22 @@ def test_each_chart_is_server_drawn_svg_beside_a_table(
     assert main.count('<svg class="stats-chart" role="img"') >= 10
     assert main.count("<table") >= 10
     assert "<script" not in main and "http://" not in main.replace("http://www.w3.org", "")
+
+
+def test_the_dashboard_has_a_first_level_heading_and_keyboard_reachable_tables(
+    lists: dict[str, Any], cast: dict[str, Any]
+) -> None:
+    _contacts(lists, cast)
+    html = verified_client(cast["charlie"]).get(YEAR_2025).content.decode()
+    assert html.count("<h1") == 1
+    main = html[html.index('<div class="nice-padding stats">') :]
+    wraps = re.findall(r'<div class="stats-table-wrap"[^>]*>', main)
+    assert len(wraps) >= 10
+    for wrap in wraps:
+        assert 'tabindex="0"' in wrap and 'role="region"' in wrap
+        assert re.search(r'aria-label="[^"]+"', wrap)
+    # A chart without a legend leaves no stray "None" behind.
+    assert not re.search(r">\s*None\s*<", main)
 
 
 @pytest.mark.parametrize(

@@ -32,3 +32,29 @@ def test_the_audit_trail_shows_the_kind_of_record_not_its_code(cast: dict[str, A
     html = response.content.decode()
     cells = [c.strip() for c in re.findall(r"<td[^>]*>(.*?)</td>", html, flags=re.S)]
     assert "palaute" in cells and "website.feedback" not in cells
+
+
+def _blocks(block: Any, path: str = "body") -> list[tuple[str, Any]]:
+    children = getattr(block, "child_blocks", {})
+    found = [(f"{path}.{name}", child) for name, child in children.items()]
+    for name, child in children.items():
+        found += _blocks(child, f"{path}.{name}")
+    return found
+
+
+def test_every_field_of_the_page_editors_blocks_has_a_translated_label() -> None:
+    from django.utils.functional import Promise
+    from django.utils.translation import trans_real
+
+    from tukipiste.website.blocks import BodyBlock
+
+    blocks = _blocks(BodyBlock())
+    assert len(blocks) >= 8
+    for path, block in blocks:
+        label = block.meta.label
+        # Wagtail makes an English label from the field's name when none is given.
+        assert isinstance(label, Promise), path
+        msgid = label._args[0]  # type: ignore[attr-defined]
+        for lang in ("fi", "sv", "ru", "th", "es", "ro"):
+            catalog = trans_real.translation(lang)._catalog  # type: ignore[attr-defined]
+            assert catalog.get(msgid), (path, lang)

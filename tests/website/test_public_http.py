@@ -152,3 +152,23 @@ def test_every_asset_a_page_references_is_served(server_url: str) -> None:
     assert len(assets) >= 3
     for asset in assets:
         assert get(server_url, asset).status_code == 200, asset
+
+
+# Where the demo prose names another page, it links it (in every language).
+IN_TEXT_LINKS = {
+    "/{lang}/services/": ["/{lang}/chat/", "/{lang}/community/"],
+    "/{lang}/community/": ["/{lang}/about/contacts/"],
+    "/{lang}/about/prop-up/": ["/{lang}/about/contacts/"],
+    "/{lang}/news/chat-duty-evenings/": ["/{lang}/chat/"],
+}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_in_text_references_to_other_pages_are_links(server_url: str, lang: str) -> None:
+    for page, targets in IN_TEXT_LINKS.items():
+        html = get(server_url, page.format(lang=lang)).text
+        for target in targets:
+            href = target.format(lang=lang)
+            # Inside a paragraph of the text, not only the menu.
+            assert re.search(rf'<p>(?:(?!</p>).)*<a href="{href}">', html, re.S), (page, href)
+            assert get(server_url, href).status_code == 200, href

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import secrets
+import time
 
 import qrcode
 import qrcode.image.svg
@@ -11,6 +12,7 @@ from django.contrib.auth.models import User
 from django.db import transaction
 from django_otp import match_token
 from django_otp.models import Device
+from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -73,6 +75,23 @@ def new_recovery_codes(*, user: User) -> list[str]:
 def verify(*, user: User, token: str) -> Device | None:
     """The device that accepts ``token`` (an app code or an unused recovery code), or None."""
     return match_token(user, _clean(token))
+
+
+def code_already_used(*, user: User, token: str) -> bool:
+    """Whether ``token`` is an app code that was right but has been used already (django-otp
+    accepts each time step once: ``last_t``), so the person should wait for the next code
+    rather than be told it did not match. Reads only: no throttling, no saving."""
+    token = _clean(token)
+    if not token.isdigit():
+        return False
+    for device in TOTPDevice.objects.filter(user=user, confirmed=True):
+        totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+        totp.time = time.time()
+        if totp.verify(int(token), device.tolerance) and not totp.verify(
+            int(token), device.tolerance, device.last_t + 1
+        ):
+            return True
+    return False
 
 
 def _clean(token: str) -> str:

@@ -111,9 +111,15 @@ def two_factor_verify(request: HttpRequest) -> HttpResponse:
         if device is not None:
             _verified(request, device)
             return HttpResponseRedirect(_next_url(request))
-        form.add_error(
-            "token", _("That code did not match. Try the newest code, or a recovery code.")
-        )
+        if twofactor.code_already_used(user=user, token=form.cleaned_data["token"]):
+            form.add_error(
+                "token",
+                _("That code was already used. Wait for the next code in your app, then type it."),
+            )
+        else:
+            form.add_error(
+                "token", _("That code did not match. Try the newest code, or a recovery code.")
+            )
     return render(
         request,
         "accounts/two_factor_verify.html",

@@ -27,6 +27,12 @@ def register_purger(kind: str, purger: Purger) -> None:
     _purgers[kind] = purger
 
 
+def registered_kinds() -> list[str]:
+    """The kinds of data some installed app keeps (and purges): only these have a retention
+    period worth setting."""
+    return sorted(_purgers)
+
+
 def retention_days(kind: str) -> int:
     """The configured retention of one kind, or its default."""
     policy = RetentionPolicy.objects.filter(kind=kind).first()

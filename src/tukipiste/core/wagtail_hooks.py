@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from django.db.models import Model, QuerySet
 from django.templatetags.static import static
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
-from wagtail.admin.views.generic.models import EditView
+from wagtail.admin.paginator import WagtailPaginator
+from wagtail.admin.views.generic.models import EditView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
 from tukipiste.core.audit import log_action
 from tukipiste.core.models import AuditEntry, RetentionPolicy
 from tukipiste.core.permissions import LimitedActionsPolicy
+from tukipiste.core.retention import registered_kinds
 
 register_permission_policy(AuditEntry, LimitedActionsPolicy(AuditEntry, allowed={"view"}))
 register_permission_policy(
@@ -22,8 +28,32 @@ register_permission_policy(
 )
 
 
+# Wagtail counts a listing as "5 <verbose_name_plural>", which is wrong wherever the number
+# decides the form of the word (Finnish "5 säilytysaikaa", not "5 säilytysajat").
+COUNT_LABELS: dict[type[Model], Callable[[int], str]] = {
+    AuditEntry: lambda n: (
+        ngettext("%(count)d audit trail entry", "%(count)d audit trail entries", n) % {"count": n}
+    ),
+    RetentionPolicy: lambda n: (
+        ngettext("%(count)d retention period", "%(count)d retention periods", n) % {"count": n}
+    ),
+}
+
+
+class CountingPaginator(WagtailPaginator):
+    @cached_property
+    def items_count_label(self) -> str:
+        label = COUNT_LABELS.get(self.model)
+        return label(self.count) if label else str(super().items_count_label)
+
+
+class CountingIndexView(IndexView):
+    paginator_class = CountingPaginator
+
+
 class AuditTrailViewSet(ModelViewSet):
     model = AuditEntry
+    index_view_class = CountingIndexView
     icon = "history"
     menu_label = _("Audit trail")
     menu_order = 900
@@ -36,7 +66,21 @@ class AuditTrailViewSet(ModelViewSet):
     form_fields = ["detail"]  # never editable: the policy refuses every change
 
 
+def _kept_kinds(queryset: QuerySet[RetentionPolicy]) -> QuerySet[RetentionPolicy]:
+    # A period for data that no installed app keeps would be a setting for nothing (its
+    # default row survives the app being left out).
+    return queryset.filter(kind__in=registered_kinds())
+
+
+class RetentionIndexView(CountingIndexView):
+    def get_base_queryset(self) -> QuerySet[RetentionPolicy]:
+        return _kept_kinds(super().get_base_queryset())
+
+
 class RetentionEditView(EditView):
+    def get_queryset(self) -> QuerySet[RetentionPolicy]:
+        return _kept_kinds(super().get_queryset())
+
     def save_instance(self) -> RetentionPolicy:
         instance: RetentionPolicy = super().save_instance()
         log_action(
@@ -50,6 +94,7 @@ class RetentionEditView(EditView):
 
 class RetentionViewSet(ModelViewSet):
     model = RetentionPolicy
+    index_view_class = RetentionIndexView
     edit_view_class = RetentionEditView
     icon = "bin"
     menu_label = _("Retention periods")

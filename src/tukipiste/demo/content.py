@@ -64,7 +64,7 @@ _SERVICES = {
             ("heading", "Chat-päivystys"),
             (
                 "paragraph",
-                "<p>Chat-päivystyksen aikana voit keskustella ammattilaisen kanssa nimettömästi. Lue lisää Chat-sivulta.</p>",
+                '<p>Chat-päivystyksen aikana voit keskustella ammattilaisen kanssa nimettömästi. Lue lisää <a href="/fi/chat/">Chat-sivulta</a>.</p>',
             ),
             ("heading", "Yksilötyö ja ajanvaraus"),
             (
@@ -85,7 +85,7 @@ _SERVICES = {
             ("heading", "Yhteisöllinen toiminta"),
             (
                 "paragraph",
-                "<p>Helsingissä järjestämme ryhmiä yhdessä vertaistoimijoiden kanssa: monikulttuurisen vertaisryhmän, vertaistukiryhmän ja englannin keskusteluryhmän. Katso lisää sivulta Yhteisöllinen toiminta.</p>",
+                '<p>Helsingissä järjestämme ryhmiä yhdessä vertaistoimijoiden kanssa: monikulttuurisen vertaisryhmän, vertaistukiryhmän ja englannin keskusteluryhmän. Katso lisää sivulta <a href="/fi/community/">Yhteisöllinen toiminta</a>.</p>',
             ),
             (
                 "callout",
@@ -113,7 +113,7 @@ _SERVICES = {
             ("heading", "Chattjour"),
             (
                 "paragraph",
-                "<p>Under chattjouren kan du chatta anonymt med en yrkesperson. Läs mer på sidan Chatt.</p>",
+                '<p>Under chattjouren kan du chatta anonymt med en yrkesperson. Läs mer på <a href="/sv/chat/">sidan Chatt</a>.</p>',
             ),
             ("heading", "Individuellt stöd och tidsbokning"),
             (
@@ -134,7 +134,7 @@ _SERVICES = {
             ("heading", "Gemenskapsverksamhet"),
             (
                 "paragraph",
-                "<p>I Helsingfors ordnar vi grupper tillsammans med kamratstödjare: en mångkulturell kamratgrupp, en självhjälpsgrupp och en samtalsgrupp på engelska. Läs mer på sidan Gemenskap.</p>",
+                '<p>I Helsingfors ordnar vi grupper tillsammans med kamratstödjare: en mångkulturell kamratgrupp, en självhjälpsgrupp och en samtalsgrupp på engelska. Läs mer på <a href="/sv/community/">sidan Gemenskap</a>.</p>',
             ),
             (
                 "callout",
@@ -162,7 +162,7 @@ _SERVICES = {
             ("heading", "Chat duty"),
             (
                 "paragraph",
-                "<p>During chat duty you can talk with a professional in writing, without giving your name. Read more on the Chat page.</p>",
+                '<p>During chat duty you can talk with a professional in writing, without giving your name. Read more on the <a href="/en/chat/">Chat page</a>.</p>',
             ),
             ("heading", "Individual work and appointments"),
             (
@@ -183,7 +183,7 @@ _SERVICES = {
             ("heading", "Community activities"),
             (
                 "paragraph",
-                "<p>In Helsinki we run groups together with peer workers: a multicultural peer group, a self-help group and an English conversation group. See the Community page.</p>",
+                '<p>In Helsinki we run groups together with peer workers: a multicultural peer group, a self-help group and an English conversation group. See the <a href="/en/community/">Community page</a>.</p>',
             ),
             (
                 "callout",
@@ -211,7 +211,7 @@ _SERVICES = {
             ("heading", "Чат"),
             (
                 "paragraph",
-                "<p>В часы работы чата можно анонимно переписываться со специалистом. Подробнее — на странице «Чат».</p>",
+                '<p>В часы работы чата можно анонимно переписываться со специалистом. Подробнее — на <a href="/ru/chat/">странице «Чат»</a>.</p>',
             ),
             ("heading", "Индивидуальные встречи"),
             (
@@ -232,7 +232,7 @@ _SERVICES = {
             ("heading", "Группы"),
             (
                 "paragraph",
-                "<p>В Хельсинки мы вместе с равными консультантами проводим группы: мультикультурную группу взаимной поддержки, группу самопомощи и разговорную группу английского языка. Спросите нас, и мы расскажем подробнее.</p>",
+                '<p>В Хельсинки мы вместе с равными консультантами проводим группы: мультикультурную группу взаимной поддержки, группу самопомощи и разговорную группу английского языка. Подробнее — на <a href="/ru/community/">странице «Сообщество и группы»</a>.</p>',
             ),
             (
                 "callout",
@@ -260,7 +260,7 @@ _SERVICES = {
             ("heading", "แชท"),
             (
                 "paragraph",
-                "<p>ในช่วงเวลาที่แชทเปิด คุณพิมพ์คุยกับเจ้าหน้าที่ผู้เชี่ยวชาญได้โดยไม่ต้องบอกชื่อ อ่านเพิ่มเติมที่หน้า “แชท”</p>",
+                '<p>ในช่วงเวลาที่แชทเปิด คุณพิมพ์คุยกับเจ้าหน้าที่ผู้เชี่ยวชาญได้โดยไม่ต้องบอกชื่อ อ่านเพิ่มเติมที่<a href="/th/chat/">หน้า “แชท”</a></p>',
             ),
             ("heading", "พบเจ้าหน้าที่เป็นการส่วนตัวและการนัดหมาย"),
             (
@@ -281,7 +281,7 @@ _SERVICES = {
             ("heading", "กิจกรรมกลุ่ม"),
             (
                 "paragraph",
-                "<p>ที่เฮลซิงกิ เราจัดกลุ่มร่วมกับเพื่อนที่มีประสบการณ์ตรง ได้แก่ กลุ่มเพื่อนช่วยเพื่อนหลากวัฒนธรรม กลุ่มช่วยเหลือตนเอง และกลุ่มฝึกพูดภาษาอังกฤษ ถามเราได้ถ้าอยากรู้รายละเอียด</p>",
+                '<p>ที่เฮลซิงกิ เราจัดกลุ่มร่วมกับเพื่อนที่มีประสบการณ์ตรง ได้แก่ กลุ่มเพื่อนช่วยเพื่อนหลากวัฒนธรรม กลุ่มช่วยเหลือตนเอง และกลุ่มฝึกพูดภาษาอังกฤษ อ่านรายละเอียดได้ที่<a href="/th/community/">หน้า “กิจกรรมชุมชนและกลุ่ม”</a></p>',
             ),
             (
                 "callout",
@@ -309,7 +309,7 @@ _SERVICES = {
             ("heading", "Chat"),
             (
                 "paragraph",
-                "<p>Durante el horario del chat puedes escribir de forma anónima con una persona profesional. Más información en la página «Chat».</p>",
+                '<p>Durante el horario del chat puedes escribir de forma anónima con una persona profesional. Más información en la <a href="/es/chat/">página «Chat»</a>.</p>',
             ),
             ("heading", "Atención individual y citas"),
             (
@@ -330,7 +330,7 @@ _SERVICES = {
             ("heading", "Actividades en grupo"),
             (
                 "paragraph",
-                "<p>En Helsinki organizamos grupos junto con educadoras y educadores de pares: un grupo multicultural de apoyo mutuo, un grupo de autoayuda y un grupo de conversación en inglés. Pregúntanos si quieres saber más.</p>",
+                '<p>En Helsinki organizamos grupos junto con educadoras y educadores de pares: un grupo multicultural de apoyo mutuo, un grupo de autoayuda y un grupo de conversación en inglés. Más información en la <a href="/es/community/">página «Comunidad y grupos»</a>.</p>',
             ),
             (
                 "callout",
@@ -358,7 +358,7 @@ _SERVICES = {
             ("heading", "Chat"),
             (
                 "paragraph",
-                "<p>În orele de chat poți vorbi anonim, în scris, cu un specialist. Citește mai mult pe pagina „Chat”.</p>",
+                '<p>În orele de chat poți vorbi anonim, în scris, cu un specialist. Citește mai mult pe <a href="/ro/chat/">pagina „Chat”</a>.</p>',
             ),
             ("heading", "Întâlniri individuale și programări"),
             (
@@ -379,7 +379,7 @@ _SERVICES = {
             ("heading", "Activități de grup"),
             (
                 "paragraph",
-                "<p>În Helsinki organizăm grupuri împreună cu educatori de la egal la egal: un grup multicultural de sprijin reciproc, un grup de autoajutor și un grup de conversație în limba engleză. Întreabă-ne dacă vrei să afli mai multe.</p>",
+                '<p>În Helsinki organizăm grupuri împreună cu educatori de la egal la egal: un grup multicultural de sprijin reciproc, un grup de autoajutor și un grup de conversație în limba engleză. Citește mai mult pe <a href="/ro/community/">pagina „Comunitate și grupuri”</a>.</p>',
             ),
             (
                 "callout",
@@ -1035,7 +1035,7 @@ _COMMUNITY = {
                 "callout",
                 {
                     "title": "Onko sinulla idea?",
-                    "text": "<p>Haluatko mukaan, tai onko sinulla idea uudesta toiminnasta? Ota yhteyttä yhteisötyön koordinaattoriimme – yhteystiedot löydät Yhteystiedot-sivulta. Ryhmien ajat voivat muuttua esimerkiksi lomien aikana, joten kysy meiltä, jos olet epävarma.</p>",
+                    "text": '<p>Haluatko mukaan, tai onko sinulla idea uudesta toiminnasta? Ota yhteyttä yhteisötyön koordinaattoriimme – yhteystiedot löydät <a href="/fi/about/contacts/">Yhteystiedot-sivulta</a>. Ryhmien ajat voivat muuttua esimerkiksi lomien aikana, joten kysy meiltä, jos olet epävarma.</p>',
                 },
             ),
         ],
@@ -1067,7 +1067,7 @@ _COMMUNITY = {
                 "callout",
                 {
                     "title": "Har du en idé?",
-                    "text": "<p>Vill du vara med, eller har du en idé om ny verksamhet? Kontakta vår koordinator för gemenskapsverksamhet – kontaktuppgifterna finns på sidan Kontaktuppgifter. Gruppernas tider kan ändras till exempel under semestrar, så fråga oss om du är osäker.</p>",
+                    "text": '<p>Vill du vara med, eller har du en idé om ny verksamhet? Kontakta vår koordinator för gemenskapsverksamhet – kontaktuppgifterna finns på <a href="/sv/about/contacts/">sidan Kontaktuppgifter</a>. Gruppernas tider kan ändras till exempel under semestrar, så fråga oss om du är osäker.</p>',
                 },
             ),
         ],
@@ -1099,7 +1099,7 @@ _COMMUNITY = {
                 "callout",
                 {
                     "title": "Do you have an idea?",
-                    "text": "<p>Would you like to join, or do you have an idea for a new activity? Contact our community activities coordinator – you find the details on the Contacts page. Group times can change, for example during holidays, so ask us if you are unsure.</p>",
+                    "text": '<p>Would you like to join, or do you have an idea for a new activity? Contact our community activities coordinator – you find the details on the <a href="/en/about/contacts/">Contacts page</a>. Group times can change, for example during holidays, so ask us if you are unsure.</p>',
                 },
             ),
         ],
@@ -1583,7 +1583,7 @@ _PROP_UP = {
                 "callout",
                 {
                     "title": "Oletko ammattilainen?",
-                    "text": "<p>Kohtaatko työssäsi ihmisiä, jotka myyvät seksiä? Pyydä meiltä konsultaatiota, mentorointia tai koulutusta. Yhteystiedot löydät Yhteystiedot-sivulta.</p>",
+                    "text": '<p>Kohtaatko työssäsi ihmisiä, jotka myyvät seksiä? Pyydä meiltä konsultaatiota, mentorointia tai koulutusta. Yhteystiedot löydät <a href="/fi/about/contacts/">Yhteystiedot-sivulta</a>.</p>',
                 },
             ),
         ],
@@ -1620,7 +1620,7 @@ _PROP_UP = {
                 "callout",
                 {
                     "title": "Är du yrkesperson?",
-                    "text": "<p>Möter du personer som säljer sex i ditt arbete? Be oss om konsultation, mentorskap eller utbildning. Kontaktuppgifterna finns på sidan Kontaktuppgifter.</p>",
+                    "text": '<p>Möter du personer som säljer sex i ditt arbete? Be oss om konsultation, mentorskap eller utbildning. Kontaktuppgifterna finns på <a href="/sv/about/contacts/">sidan Kontaktuppgifter</a>.</p>',
                 },
             ),
         ],
@@ -1657,7 +1657,7 @@ _PROP_UP = {
                 "callout",
                 {
                     "title": "Are you a professional?",
-                    "text": "<p>Do you meet people who sell sex in your work? Ask us for consultation, mentoring or training. You find our contact details on the Contacts page.</p>",
+                    "text": '<p>Do you meet people who sell sex in your work? Ask us for consultation, mentoring or training. You find our contact details on the <a href="/en/about/contacts/">Contacts page</a>.</p>',
                 },
             ),
         ],
@@ -1757,17 +1757,17 @@ NEWS = [
             "fi": {
                 "title": "Chat-päivystys nyt myös keskiviikkoiltaisin",
                 "summary": "Nimetön chat on nyt auki myös keskiviikkoisin klo 18–21. Iltavuorosta vastaa Helsingin toimipiste.",
-                "body": "<p>Moni on kertonut meille, että päivällä on vaikea ehtiä chattiin. Siksi aloitamme iltavuoron. Nimetön chat on nyt auki myös <b>keskiviikkoisin klo 18–21</b>. Iltavuorossa päivystävät Helsingin toimipisteen työntekijät, mutta voit kirjoittaa meille mistä päin Suomea tahansa.</p><p>Chat toimii kuten ennenkin: ei nimeä, ei tunnuksia, ei maksua. Jos kaikki työntekijät ovat varattuja, näet paikkasi jonossa. Kun chat on kiinni, voit jättää viestin ja lukea vastauksen myöhemmin koodin avulla.</p><p>Kaikki chat-ajat löydät Chat-sivulta.</p>",
+                "body": '<p>Moni on kertonut meille, että päivällä on vaikea ehtiä chattiin. Siksi aloitamme iltavuoron. Nimetön chat on nyt auki myös <b>keskiviikkoisin klo 18–21</b>. Iltavuorossa päivystävät Helsingin toimipisteen työntekijät, mutta voit kirjoittaa meille mistä päin Suomea tahansa.</p><p>Chat toimii kuten ennenkin: ei nimeä, ei tunnuksia, ei maksua. Jos kaikki työntekijät ovat varattuja, näet paikkasi jonossa. Kun chat on kiinni, voit jättää viestin ja lukea vastauksen myöhemmin koodin avulla.</p><p>Kaikki chat-ajat löydät <a href="/fi/chat/">Chat-sivulta</a>.</p>',
             },
             "sv": {
                 "title": "Chattjouren nu också på onsdagskvällar",
                 "summary": "Den anonyma chatten är nu också öppen på onsdagar kl. 18–21. Kvällspasset sköts av kontoret i Helsingfors.",
-                "body": "<p>Många har berättat för oss att det är svårt att hinna chatta under dagen. Därför inför vi ett kvällspass. Den anonyma chatten är nu också öppen på <b>onsdagar kl. 18–21</b>. Kvällspasset sköts av medarbetarna på kontoret i Helsingfors, men du kan skriva till oss var du än bor i Finland.</p><p>Chatten fungerar som förut: inget namn, inget konto, ingen avgift. Om alla medarbetare är upptagna ser du din plats i kön. När chatten är stängd kan du lämna ett meddelande och läsa svaret senare med hjälp av en kod.</p><p>Alla chattider hittar du på sidan Chatt.</p>",
+                "body": '<p>Många har berättat för oss att det är svårt att hinna chatta under dagen. Därför inför vi ett kvällspass. Den anonyma chatten är nu också öppen på <b>onsdagar kl. 18–21</b>. Kvällspasset sköts av medarbetarna på kontoret i Helsingfors, men du kan skriva till oss var du än bor i Finland.</p><p>Chatten fungerar som förut: inget namn, inget konto, ingen avgift. Om alla medarbetare är upptagna ser du din plats i kön. När chatten är stängd kan du lämna ett meddelande och läsa svaret senare med hjälp av en kod.</p><p>Alla chattider hittar du på <a href="/sv/chat/">sidan Chatt</a>.</p>',
             },
             "en": {
                 "title": "Chat duty now also on Wednesday evenings",
                 "summary": "The anonymous chat is now also open on Wednesdays 18–21. The evening shift is run by our Helsinki office.",
-                "body": "<p>Many of you have told us that it is hard to find time for the chat during the day. So we are adding an evening shift. The anonymous chat is now also open on <b>Wednesdays from 18 to 21</b>. Workers from our Helsinki office are on duty in the evening, but you can write to us from anywhere in Finland.</p><p>The chat works as before: no name, no account, no cost. If all workers are busy, you see your place in the queue. When the chat is closed, you can leave a message and read the reply later with a code.</p><p>You find all chat hours on the Chat page.</p>",
+                "body": '<p>Many of you have told us that it is hard to find time for the chat during the day. So we are adding an evening shift. The anonymous chat is now also open on <b>Wednesdays from 18 to 21</b>. Workers from our Helsinki office are on duty in the evening, but you can write to us from anywhere in Finland.</p><p>The chat works as before: no name, no account, no cost. If all workers are busy, you see your place in the queue. When the chat is closed, you can leave a message and read the reply later with a code.</p><p>You find all chat hours on the <a href="/en/chat/">Chat page</a>.</p>',
             },
         },
     },

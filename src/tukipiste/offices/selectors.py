@@ -34,9 +34,14 @@ class OfficeStatus:
 
 @dataclass(frozen=True)
 class OfficeDetail:
+    """One office's page: its duties, the coming exceptions and ``closed``, the office's
+    one status when every duty is closed (None while any is open), so that the page says
+    "closed now, next opening" once rather than under every duty."""
+
     office: Office
     duties: list[DutyHours]
     exceptions: list[OfficeException]
+    closed: hours.Status | None
 
 
 @dataclass(frozen=True)
@@ -92,7 +97,15 @@ def office_detail(*, slug: str, moment: dt.datetime) -> OfficeDetail | None:
     today = moment.astimezone(hours.HELSINKI).date()
     last = today + dt.timedelta(days=EXCEPTIONS_AHEAD_DAYS)
     exceptions = [e for e in office.exceptions.all() if today <= e.date <= last]
-    return OfficeDetail(office=office, duties=duties, exceptions=exceptions)
+    closed = None
+    if not any(duty.status.is_open for duty in duties):
+        upcoming = [d.status.next_opening for d in duties if d.status.next_opening]
+        closed = hours.Status(
+            is_open=False,
+            current=None,
+            next_opening=min(upcoming, key=lambda o: o.starts, default=None),
+        )
+    return OfficeDetail(office=office, duties=duties, exceptions=exceptions, closed=closed)
 
 
 def duty_status(*, kind: str, moment: dt.datetime) -> DutyStatus:

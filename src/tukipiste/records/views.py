@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 
-from tukipiste.accounts.selectors import offices_visible_to
+from tukipiste.accounts.selectors import offices_visible_to, primary_office
 from tukipiste.core.audit import log_action
 from tukipiste.offices.selectors import all_localities
 from tukipiste.records import selectors, services
@@ -67,15 +67,20 @@ def _defaults(request: HttpRequest, user: User) -> dict[str, Any]:
     now = timezone.localtime()
     channels = _channels_for(user)
     channel = request.session.get(LAST_CHANNEL)
-    office_ids = list(offices_visible_to(user).values_list("pk", flat=True)[:2])
-    office = request.session.get(LAST_OFFICE) or (office_ids[0] if len(office_ids) == 1 else None)
     return {
         "channel": channel if channel in channels else channels[0],
         "date": now.date(),
         "time": now.time().replace(second=0, microsecond=0),
-        "office": office,
+        "office": request.session.get(LAST_OFFICE) or _my_office_id(user),
         "workers": [str(user.pk)],
     }
+
+
+def _my_office_id(user: User) -> int | None:
+    """The first office I work for, else (an administrator or coordinator who works for
+    none) the first office I may record for, in display order."""
+    mine = primary_office(user) or offices_visible_to(user).first()
+    return int(mine.pk) if mine is not None else None
 
 
 def _safe_next(request: HttpRequest, fallback: str) -> str:

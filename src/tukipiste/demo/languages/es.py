@@ -28,7 +28,7 @@ COMMUNITY = {
             "callout",
             {
                 "title": "¿Tienes una idea?",
-                "text": "<p>¿Quieres participar o tienes una idea para una actividad nueva? Habla con nuestra coordinadora de actividades comunitarias; encontrarás sus datos en la página «Contacto». Los horarios pueden cambiar, por ejemplo en vacaciones, así que pregúntanos si tienes dudas.</p>",
+                "text": '<p>¿Quieres participar o tienes una idea para una actividad nueva? Habla con nuestra coordinadora de actividades comunitarias; encontrarás sus datos en la <a href="/es/about/contacts/">página «Contacto»</a>. Los horarios pueden cambiar, por ejemplo en vacaciones, así que pregúntanos si tienes dudas.</p>',
             },
         ),
     ],
@@ -213,7 +213,7 @@ PROP_UP = {
             "callout",
             {
                 "title": "¿Eres profesional?",
-                "text": "<p>¿Atiendes en tu trabajo a personas que venden sexo? Pídenos consulta, mentoría o formación. Encontrarás nuestros datos en la página «Contacto».</p>",
+                "text": '<p>¿Atiendes en tu trabajo a personas que venden sexo? Pídenos consulta, mentoría o formación. Encontrarás nuestros datos en la <a href="/es/about/contacts/">página «Contacto»</a>.</p>',
             },
         ),
     ],
@@ -233,6 +233,6 @@ NEWS = {
     "chat-duty-evenings": {
         "title": "El chat abre ahora también los miércoles por la tarde",
         "summary": "El chat anónimo abre ahora también los miércoles de 18:00 a 21:00. El turno de tarde lo lleva nuestra oficina de Helsinki.",
-        "body": "<p>Muchas personas nos han dicho que durante el día cuesta encontrar tiempo para el chat. Por eso añadimos un turno de tarde. El chat anónimo abre ahora también <b>los miércoles de 18:00 a 21:00</b>. Por la tarde atiende el equipo de nuestra oficina de Helsinki, pero puedes escribirnos desde cualquier lugar de Finlandia.</p><p>El chat funciona como siempre: sin nombre, sin cuenta y gratis. Si todo el equipo está ocupado, ves tu lugar en la cola. Cuando el chat está cerrado, puedes dejar un mensaje y leer la respuesta más tarde con un código.</p><p>Todos los horarios del chat están en la página «Chat».</p>",
+        "body": '<p>Muchas personas nos han dicho que durante el día cuesta encontrar tiempo para el chat. Por eso añadimos un turno de tarde. El chat anónimo abre ahora también <b>los miércoles de 18:00 a 21:00</b>. Por la tarde atiende el equipo de nuestra oficina de Helsinki, pero puedes escribirnos desde cualquier lugar de Finlandia.</p><p>El chat funciona como siempre: sin nombre, sin cuenta y gratis. Si todo el equipo está ocupado, ves tu lugar en la cola. Cuando el chat está cerrado, puedes dejar un mensaje y leer la respuesta más tarde con un código.</p><p>Todos los horarios del chat están en la <a href="/es/chat/">página «Chat»</a>.</p>',
     },
 }

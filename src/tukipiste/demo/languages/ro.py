@@ -28,7 +28,7 @@ COMMUNITY = {
             "callout",
             {
                 "title": "Ai o idee?",
-                "text": "<p>Vrei să participi sau ai o idee pentru o activitate nouă? Scrie-i coordonatoarei noastre de activități comunitare; datele de contact sunt pe pagina „Contact”. Orele grupurilor se pot schimba, de exemplu în vacanțe, așa că întreabă-ne dacă nu ești sigur sau sigură.</p>",
+                "text": '<p>Vrei să participi sau ai o idee pentru o activitate nouă? Scrie-i coordonatoarei noastre de activități comunitare; datele de contact sunt pe <a href="/ro/about/contacts/">pagina „Contact”</a>. Orele grupurilor se pot schimba, de exemplu în vacanțe, așa că întreabă-ne dacă nu ești sigur sau sigură.</p>',
             },
         ),
     ],
@@ -213,7 +213,7 @@ PROP_UP = {
             "callout",
             {
                 "title": "Ești profesionist?",
-                "text": "<p>Întâlnești în munca ta persoane care vând sex? Cere-ne consultanță, mentorat sau un curs. Datele noastre de contact sunt pe pagina „Contact”.</p>",
+                "text": '<p>Întâlnești în munca ta persoane care vând sex? Cere-ne consultanță, mentorat sau un curs. Datele noastre de contact sunt pe <a href="/ro/about/contacts/">pagina „Contact”</a>.</p>',
             },
         ),
     ],
@@ -233,6 +233,6 @@ NEWS = {
     "chat-duty-evenings": {
         "title": "Chatul este deschis acum și miercuri seara",
         "summary": "Chatul anonim este deschis acum și miercurea, între 18:00 și 21:00. Tura de seară este asigurată de biroul din Helsinki.",
-        "body": "<p>Mulți ne-au spus că ziua e greu să găsească timp pentru chat. De aceea adăugăm o tură de seară. Chatul anonim este deschis acum și <b>miercurea, între 18:00 și 21:00</b>. Seara sunt de serviciu colegii de la biroul din Helsinki, dar ne poți scrie de oriunde din Finlanda.</p><p>Chatul funcționează ca înainte: fără nume, fără cont, fără bani. Dacă toți colegii sunt ocupați, îți vezi locul în coadă. Când chatul este închis, poți lăsa un mesaj și poți citi răspunsul mai târziu, cu un cod.</p><p>Toate orele chatului sunt pe pagina „Chat”.</p>",
+        "body": '<p>Mulți ne-au spus că ziua e greu să găsească timp pentru chat. De aceea adăugăm o tură de seară. Chatul anonim este deschis acum și <b>miercurea, între 18:00 și 21:00</b>. Seara sunt de serviciu colegii de la biroul din Helsinki, dar ne poți scrie de oriunde din Finlanda.</p><p>Chatul funcționează ca înainte: fără nume, fără cont, fără bani. Dacă toți colegii sunt ocupați, îți vezi locul în coadă. Când chatul este închis, poți lăsa un mesaj și poți citi răspunsul mai târziu, cu un cod.</p><p>Toate orele chatului sunt pe <a href="/ro/chat/">pagina „Chat”</a>.</p>',
     },
 }
