@@ -74,20 +74,23 @@ def verified_client(user: Any) -> Client:
     return client
 
 
-def _wagtail_root() -> None:
-    """The tree's root page, as Wagtail's migrations create it, when a flush removed it."""
+def wagtail_root() -> Any:
+    """The tree's root page; created as Wagtail's migrations do when a flush by an earlier
+    test removed it."""
     from django.conf import settings
     from wagtail.models import Locale, Page
 
-    if Page.get_first_root_node() is None:
+    root = Page.get_first_root_node()
+    if root is None:
         locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    return root
 
 
 def make_cast() -> dict[str, Any]:
     """Alice and Bob are workers of Helsinki and Turku, Peter a peer worker of Helsinki,
     Charlie a coordinator, Dora a content editor and Erik an administrator."""
-    _wagtail_root()  # editors' page permissions hang on it (a flush by an earlier test drops it)
+    wagtail_root()  # editors' page permissions hang on it (a flush by an earlier test drops it)
     sync_roles()
     return {
         "alice": make_staff("alice", "worker", ["helsinki"]),

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import time_machine
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from tests.community.conftest import D, close_office, make_group
 from tests.records.helpers import ensure_categories
@@ -23,6 +24,13 @@ from tukipiste.records.models import Contact, MonthlyCount
 pytestmark = pytest.mark.django_db
 # Wednesday 2 December 2026, noon in Helsinki: the Tuesday group met yesterday.
 NOW = dt.datetime(2026, 12, 2, 12, tzinfo=HELSINKI)
+
+
+@pytest.fixture(autouse=True)
+def _english() -> Any:
+    """The refusals are matched in English, whatever language an earlier test left active."""
+    with translation.override("en"):
+        yield
 
 
 def make_event(**kw: Any) -> Event:

@@ -10,7 +10,7 @@ import time_machine
 from django.conf import settings
 from wagtail.models import Locale, Page
 
-from tests.staff import verified_client
+from tests.staff import verified_client, wagtail_root
 from tukipiste.website.models import ContentPage, Feedback, HomePage, SingleLanguagePage
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ NOW = dt.datetime(2026, 11, 30, 10, 0, tzinfo=dt.UTC)
 
 
 def _site_with_a_finnish_only_page() -> ContentPage:
-    root = Page.get_first_root_node()
+    root = wagtail_root()
     Page.objects.filter(depth=2).delete()
     first = None
     for code, _ in settings.LANGUAGES:
