@@ -14,12 +14,12 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from tukipiste.accounts.selectors import office_ids_visible_to, sees_all_offices
+from tukipiste.core.translated import in_active_language
 from tukipiste.offices.models import Office, Weekday
 
 
@@ -118,8 +118,7 @@ class AppointmentKind(models.Model):
     @property
     def name(self) -> str:
         """The name in the active language, else in English, else in Finnish."""
-        code = (get_language() or "en").split("-")[0]
-        return str(getattr(self, f"name_{code}", "") or self.name_en or self.name_fi)
+        return in_active_language(self, "name")
 
 
 class Availability(models.Model):

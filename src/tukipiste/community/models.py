@@ -14,7 +14,6 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import format_lazy
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -28,19 +27,8 @@ from wagtail.admin.panels import (
 )
 
 from tukipiste.community import recurrence
+from tukipiste.core.translated import LANGUAGES, in_active_language
 from tukipiste.offices.models import Office
-
-LANGUAGES = ("fi", "sv", "en", "ru", "th", "es", "ro")
-FALLBACK = ("en", "fi")
-
-
-def _translated(obj: models.Model, field: str) -> str:
-    language = (get_language() or "fi")[:2]
-    for code in (language, *FALLBACK, *LANGUAGES):
-        value = getattr(obj, f"{field}_{code}", "")
-        if value:
-            return str(value)
-    return ""
 
 
 class Audience(models.TextChoices):
@@ -176,11 +164,11 @@ class Group(ClusterableModel):
 
     @property
     def name(self) -> str:
-        return _translated(self, "name")
+        return in_active_language(self, "name")
 
     @property
     def description(self) -> str:
-        return _translated(self, "description")
+        return in_active_language(self, "description")
 
     @property
     def language_codes(self) -> list[str]:
@@ -356,11 +344,11 @@ class Event(models.Model):
 
     @property
     def name(self) -> str:
-        return _translated(self, "name")
+        return in_active_language(self, "name")
 
     @property
     def description(self) -> str:
-        return _translated(self, "description")
+        return in_active_language(self, "description")
 
     @property
     def language_codes(self) -> list[str]:
