@@ -58,8 +58,7 @@ def fill(texts: dict[str, dict[str, object]]) -> list[str]:
     missing: list[str] = []
     for po_path in sorted(LOCALE_DIR.glob("*/LC_MESSAGES/django.po")):
         language = po_path.parent.parent.name
-        catalogue = polib.pofile(str(po_path), wrapwidth=0)
-        changed = False
+        catalogue = polib.pofile(str(po_path))
         for entry in catalogue:
             if entry.obsolete:
                 continue
@@ -82,9 +81,8 @@ def fill(texts: dict[str, dict[str, object]]) -> list[str]:
                 entry.flags.remove("fuzzy")
                 entry.previous_msgid = None
                 entry.previous_msgid_plural = None
-            changed = True
-        if changed:
-            catalogue.save()
+        # Always saved: one line-wrapping style for the catalogues, whatever wrote them last.
+        catalogue.save()
     return missing
 
 
