@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
@@ -241,7 +242,12 @@ def console_closed(*, worker_id: int) -> None:
 def console_alive(*, worker_id: int) -> None:
     """A console's periodic sign of life: its worker still counts as connected (at least
     this socket is open, whatever a sweep that wrongly took them for gone has counted)."""
-    WorkerDuty.objects.filter(user_id=worker_id).update(
+    consoles_alive(worker_ids=[worker_id])
+
+
+def consoles_alive(*, worker_ids: Iterable[int]) -> None:
+    """The sign of life of every console of a process, in one write (the chat's clock)."""
+    WorkerDuty.objects.filter(user_id__in=list(worker_ids)).update(
         seen_at=timezone.now(), sockets=Greatest(F("sockets"), 1), away_since=None
     )
 

@@ -6,7 +6,8 @@ included. So the queue does not rely on events: once a second the clock reads on
 snapshot of the queue and sends each waiting client of this process its place when it has
 changed, and each console the queue when it has changed. Every few seconds it also checks
 whether chat duty opened or closed (clients are told; waiting chats are closed with the
-alternatives) and sends workers without a console off duty after their grace period.
+alternatives), writes the sign of life of this process's consoles (one write for all) and
+sends workers without a console off duty after their grace period.
 Running in every process is safe: those writes are idempotent.
 """
 
@@ -35,7 +36,11 @@ worker_queue = SharedSnapshot(lambda: selectors.worker_queue_frame())
 duty = SharedSnapshot(lambda: selectors.duty_frame())
 
 
-def _housekeeping() -> None:
+def _housekeeping(console_workers: set[int]) -> None:
+    # This process's consoles first, in one write: they are not away, whatever the sweep
+    # below would make of a sign of life that each console wrote for itself.
+    if console_workers:
+        services.consoles_alive(worker_ids=console_workers)
     services.send_away_workers_off_duty()
     services.close_queue_after_duty()
 
@@ -75,7 +80,9 @@ class Clock:
 
     async def tick(self) -> None:
         if self.ticks % DUTY_EVERY_TICKS == 0:
-            await db(_housekeeping)()
+            await db(_housekeeping)(
+                {console.user_id for console in self.consoles if console.user_id}
+            )
             frame = await duty.get()
             if frame["open"] != self.duty_open:
                 self.duty_open = frame["open"]

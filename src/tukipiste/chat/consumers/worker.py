@@ -114,6 +114,8 @@ class WorkerConsumer(BaseConsumer):
             await db(accounts_services.keep_session_alive)(session_key=self.session_key)
 
     async def _watch_session(self) -> None:
+        """The session checked again and the chats resynchronised, every few seconds (the
+        console's sign of life is the clock's: one write per process)."""
         while not self.closing:
             await asyncio.sleep(settings.CHAT_SESSION_CHECK_SECONDS)
             try:
@@ -125,7 +127,6 @@ class WorkerConsumer(BaseConsumer):
                 await self.revoke()
                 return
             try:
-                await db(services.console_alive)(worker_id=self.user_id)
                 # Through the socket's own queue of events, so that the resync never runs
                 # alongside an ``assigned`` or ``unassigned`` of the same chats.
                 await events.to_socket(self.channel_name, {"type": "console.resync"})
