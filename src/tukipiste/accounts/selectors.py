@@ -33,7 +33,12 @@ def display_name(user: User) -> str:
     """The name clients and colleagues see: the profile's display name, else the first
     name, else the username."""
     profile = _profile(user)
-    return (profile.display_name if profile else "") or user.first_name or user.get_username()
+    return name_from(profile.display_name if profile else "", user.first_name, user.username)
+
+
+def name_from(profile_name: str | None, first_name: str, username: str) -> str:
+    """``display_name`` from the three columns, for callers that read them as values."""
+    return profile_name or first_name or username
 
 
 def chat_limit(user: User) -> int:

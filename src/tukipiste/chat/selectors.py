@@ -15,7 +15,13 @@ from django.core.cache import cache
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils import timezone
 
-from tukipiste.accounts.selectors import chat_limit, display_name, sees_all_offices
+from tukipiste.accounts.selectors import (
+    DEFAULT_CHAT_LIMIT,
+    chat_limit,
+    display_name,
+    name_from,
+    sees_all_offices,
+)
 from tukipiste.chat import safety
 from tukipiste.chat.models import (
     Chat,
@@ -148,17 +154,59 @@ def connected_since(now: dt.datetime) -> dt.datetime:
     return now - dt.timedelta(seconds=max(15, 3 * settings.CHAT_SESSION_CHECK_SECONDS))
 
 
-def _duties_on_duty(now: dt.datetime, *, connected_only: bool) -> list[tuple[WorkerDuty, int]]:
+@dataclass(frozen=True)
+class OnDuty:
+    """A worker on chat duty as the queue sees them (read as values: the queue reads this
+    several times a second in a burst, and model instances cost more than the query)."""
+
+    user_id: int
+    name: str
+    limit: int
+    held: int  # active chats
+    since: dt.datetime | None
+    connected: bool  # a console open lately
+
+
+def _duties_on_duty(now: dt.datetime, *, connected_only: bool) -> list[OnDuty]:
     """Workers on duty (with a console open, if ``connected_only``) and the chats each holds."""
+    fresh = connected_since(now)
     duties = WorkerDuty.objects.filter(on_duty=True)
     if connected_only:
-        duties = duties.filter(sockets__gt=0, seen_at__gte=connected_since(now))
-    annotated = (
-        duties.select_related("user", "user__staff_profile")
-        .annotate(active=Count("user__chats", filter=Q(user__chats__status=ChatStatus.ACTIVE)))
+        duties = duties.filter(sockets__gt=0, seen_at__gte=fresh)
+    rows = (
+        duties.annotate(
+            active=Count("user__chats", filter=Q(user__chats__status=ChatStatus.ACTIVE))
+        )
         .order_by("since", "pk")
+        .values(
+            "user_id",
+            "since",
+            "sockets",
+            "seen_at",
+            "active",
+            "user__username",
+            "user__first_name",
+            "user__staff_profile__display_name",
+            "user__staff_profile__chat_limit",
+        )
     )
-    return [(duty, duty.active) for duty in annotated]
+    return [
+        OnDuty(
+            user_id=row["user_id"],
+            name=name_from(
+                row["user__staff_profile__display_name"],
+                row["user__first_name"],
+                row["user__username"],
+            ),
+            limit=DEFAULT_CHAT_LIMIT
+            if row["user__staff_profile__chat_limit"] is None
+            else row["user__staff_profile__chat_limit"],
+            held=row["active"],
+            since=row["since"],
+            connected=row["sockets"] > 0 and row["seen_at"] is not None and row["seen_at"] >= fresh,
+        )
+        for row in rows
+    ]
 
 
 def recent_handling_seconds() -> float:
@@ -187,11 +235,10 @@ def recent_handling_seconds() -> float:
 
 def capacity_now(now: dt.datetime | None = None) -> Capacity:
     duties = _duties_on_duty(now or timezone.now(), connected_only=True)
-    limits = [(chat_limit(duty.user), held) for duty, held in duties]
     return Capacity(
         available=len(duties),
-        free=sum(max(0, limit - held) for limit, held in limits),
-        slots=sum(limit for limit, _ in limits),
+        free=sum(max(0, duty.limit - duty.held) for duty in duties),
+        slots=sum(duty.limit for duty in duties),
         handling_s=recent_handling_seconds(),
     )
 
@@ -282,18 +329,16 @@ def waiting_chats(*, now: dt.datetime) -> list[dict[str, Any]]:
 def workers_on_duty(now: dt.datetime | None = None) -> list[dict[str, Any]]:
     """Who is on chat duty, whether their console is open, and how many chats each has:
     for coordinators and transfers."""
-    now = now or timezone.now()
-    fresh = connected_since(now)
     return [
         {
             "user": duty.user_id,
-            "name": display_name(duty.user),
-            "active": held,
-            "limit": chat_limit(duty.user),
+            "name": duty.name,
+            "active": duty.held,
+            "limit": duty.limit,
             "since": duty.since.isoformat() if duty.since else None,
-            "connected": duty.sockets > 0 and duty.seen_at is not None and duty.seen_at >= fresh,
+            "connected": duty.connected,
         }
-        for duty, held in _duties_on_duty(now, connected_only=False)
+        for duty in _duties_on_duty(now or timezone.now(), connected_only=False)
     ]
 
 

@@ -14,6 +14,7 @@ Running in every process is safe: those writes are idempotent.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
@@ -31,8 +32,20 @@ DUTY_EVERY_TICKS = 5
 # A console gets the queue at least this often even unchanged: the waiting times grow.
 CONSOLE_REFRESH_TICKS = 10
 
+
+class ConsoleQueue:
+    """The consoles' queue frame, encoded once for every console of the process, with what
+    tells whether it changed for a console (everything but the waiting times)."""
+
+    def __init__(self, frame: dict[str, Any]) -> None:
+        self.version: int = frame["version"]
+        self.text = json.dumps(frame, separators=(",", ":"))
+        waiting = [{k: v for k, v in row.items() if k != "waited_s"} for row in frame["waiting"]]
+        self.key = json.dumps({**frame, "waiting": waiting, "version": 0}, sort_keys=True)
+
+
 queue_snapshot = SharedSnapshot(lambda: selectors.queue_snapshot())
-worker_queue = SharedSnapshot(lambda: selectors.worker_queue_frame())
+worker_queue = SharedSnapshot(lambda: ConsoleQueue(selectors.worker_queue_frame()))
 duty = SharedSnapshot(lambda: selectors.duty_frame())
 
 

@@ -20,7 +20,7 @@ from django.conf import settings
 from tukipiste.accounts import services as accounts_services
 from tukipiste.chat import events, protocol, selectors, services
 from tukipiste.chat.consumers.base import QUEUE_REFRESH_SECONDS, BaseConsumer, db
-from tukipiste.chat.consumers.clock import clock, worker_queue
+from tukipiste.chat.consumers.clock import ConsoleQueue, clock, worker_queue
 from tukipiste.chat.models import ChatStatus, Sender
 from tukipiste.chat.protocol import ProtocolError
 
@@ -46,7 +46,7 @@ class WorkerConsumer(BaseConsumer):
         self.chats: set[int] = set()
         self.queue_refresh: asyncio.Task[None] | None = None
         self.queue_dirty = False
-        self.last_queue: dict[str, Any] | None = None
+        self.last_queue: ConsoleQueue | None = None
         self.watch: asyncio.Task[None] | None = None
         self.checked_at = 0.0
         self.touched_at = 0.0
@@ -274,24 +274,22 @@ class WorkerConsumer(BaseConsumer):
         while self.queue_dirty:
             self.queue_dirty = False
             await asyncio.sleep(QUEUE_REFRESH_SECONDS)
-            await self.offer_queue(await worker_queue.get(), force=False)
+            try:
+                await self.offer_queue(await worker_queue.get(), force=False)
+            except OSError:
+                return  # the console closed meanwhile: nobody to tell
 
-    async def offer_queue(self, frame: dict[str, Any], *, force: bool) -> None:
+    async def offer_queue(self, queue: ConsoleQueue, *, force: bool) -> None:
         """Send the queue if it changed (waiting times aside) or ``force``; never an older
         view than the one sent last."""
         last = self.last_queue
-        if last is not None and frame["version"] < last["version"]:
+        if last is not None and queue.version < last.version:
             return
-        self.last_queue = frame
-        if not force and last is not None and _comparable(last) == _comparable(frame):
+        self.last_queue = queue
+        if not force and last is not None and last.key == queue.key:
             return
-        await self.send_json(frame)
+        await self.send(text_data=queue.text)
 
     async def send_queue(self) -> None:
         self.last_queue = None
-        await self.offer_queue(await db(selectors.worker_queue_frame)(), force=True)
-
-
-def _comparable(frame: dict[str, Any]) -> dict[str, Any]:
-    waiting = [{k: v for k, v in row.items() if k != "waited_s"} for row in frame["waiting"]]
-    return {**frame, "waiting": waiting, "version": 0}
+        await self.offer_queue(ConsoleQueue(await db(selectors.worker_queue_frame)()), force=True)

@@ -457,7 +457,6 @@
   }
 
   function onAccepted(frame) {
-    catchUpTo(frame.seq);
     if (frame.worker) setWorker(frame.worker, line.maxSeen);
     if (phase === "ended") return;
     if (phase !== "active") notify(true);
@@ -571,7 +570,6 @@
   }
 
   function onEnded(by, frame) {
-    if (frame) catchUpTo(frame.seq);
     if (phase === "ended") return;
     var key = by === "client" ? "ended-client" : by === "worker" ? "ended-worker" : "ended-system";
     var dutyClosed = frame && frame.reason === "duty_closed";
@@ -709,7 +707,6 @@
   }
 
   function onRequeued(frame) {
-    catchUpTo(frame.seq);
     if (phase !== "active") return;
     setWorker(null, line.maxSeen);
     setPhase("queued");
@@ -719,7 +716,6 @@
   }
 
   function onState(frame) {
-    catchUpTo(frame.last_seq);
     if (frame.status === "ended") {
       // A missed `ended` (duty closed while the phone slept) still brings the alternatives.
       onEnded(null, frame.reason ? frame : null);
@@ -727,13 +723,6 @@
     }
     if (frame.status === "active" && phase === "queued") onAccepted({ worker: frame.worker });
     if (phase === "active") setPresence(frame.worker_online !== false);
-  }
-
-  // accepted / requeued / ended / state carry the seq of their system message: a gap
-  // there means messages to fetch, as for `message` frames.
-  function catchUpTo(seq) {
-    if (typeof seq !== "number" || !line.attached) return;
-    if (seq > line.lastSeq + 1) link.send({ type: "fetch", after_seq: line.lastSeq });
   }
 
   function setPresence(online) {

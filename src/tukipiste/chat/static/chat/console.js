@@ -1155,16 +1155,6 @@
     showError(strings["err-" + code] !== undefined ? t("err-" + code) : t("err-generic"));
   }
 
-  // The server's periodic list of the chats we hold: fetch what we have not seen.
-  function onChats(frame) {
-    if (!Array.isArray(frame.chats)) return;
-    frame.chats.forEach(function (entry) {
-      var chat = entry ? chats.get(entry.chat) : undefined;
-      if (!chat || typeof entry.last_seq !== "number" || !chat.line.attached) return;
-      if (entry.last_seq > chat.line.lastSeq) link.send({ type: "fetch", chat: chat.id, after_seq: chat.line.lastSeq });
-    });
-  }
-
   function handle(frame) {
     var chat = frame.chat !== undefined ? chats.get(frame.chat) : undefined;
     switch (frame.type) {
@@ -1185,7 +1175,8 @@
       case "presence":
         if (chat && frame.who === "client" && typeof frame.online === "boolean") setClientOnline(chat, frame.online, false);
         break;
-      case "chats": onChats(frame); break;
+      // "chats": the socket fetches for any chat whose last_seq is ahead (socket.js).
+      case "chats": break;
       case "queue": onQueue(frame); break;
       case "assigned": onAssigned(frame); break;
       case "unassigned":
