@@ -355,3 +355,27 @@ def test_contact_list_runs_the_same_queries_for_three_rows_or_thirty(
     with django_assert_num_queries(len(few)):
         response = client.get("/admin/records/")
     assert len(response.context["page"].object_list) == 30
+
+
+def test_a_long_contact_list_is_counted_only_up_to_a_cap(
+    lists: dict[str, Any], cast: dict[str, Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tukipiste.records import views
+
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    monkeypatch.setattr(views, "LIST_COUNT_CAP", 4)
+    office = make_office("helsinki")
+    for i in range(7):
+        record(
+            office=office,
+            recorded_by=cast["alice"],
+            started_at=local(timezone.localdate() - dt.timedelta(days=i)),
+        )
+    client = verified_client(cast["alice"])
+    first = client.get("/admin/records/")
+    # Alice works in Finnish.
+    assert "Sivu 1, sivuja yli 2" in first.content.decode()
+    # Paging on past the cap still works: page 4 holds the seventh (oldest) contact.
+    last = client.get("/admin/records/?page=4")
+    assert len(last.context["page"].object_list) == 1
+    assert "Vanhemmat" not in last.content.decode().split("records-pages")[1]

@@ -8,7 +8,6 @@ from typing import Any, cast
 from django.contrib import messages as flash
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
@@ -19,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from tukipiste.accounts.selectors import offices_visible_to, primary_office
 from tukipiste.core.audit import log_action
+from tukipiste.core.paging import CappedPaginator
 from tukipiste.offices.selectors import all_localities
 from tukipiste.records import selectors, services
 from tukipiste.records.forms import ContactForm, TallyForm, initial_for, kept_categories
@@ -29,6 +29,8 @@ LAST_CHANNEL = "records_last_channel"
 LAST_OFFICE = "records_last_office"
 CARD_CODE = "records_card_code"
 PAGE_SIZE = 50
+# The contact list counts this many rows at most ("page 1 of more than 200").
+LIST_COUNT_CAP = 10_000
 
 
 def _require(request: HttpRequest, permission: str) -> User:
@@ -171,7 +173,9 @@ def contact_list(request: HttpRequest) -> HttpResponse:
     channel = request.GET.get("channel", "")
     if channel in Channel.values:
         contacts = contacts.filter(channel=channel)
-    page = Paginator(contacts, PAGE_SIZE).get_page(request.GET.get("page"))
+    page = CappedPaginator(contacts, PAGE_SIZE, cap=LIST_COUNT_CAP).get_page(
+        request.GET.get("page")
+    )
     editable = set(
         selectors.contacts_editable_by(user)
         .filter(pk__in=[c.pk for c in page])
