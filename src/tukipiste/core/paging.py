@@ -11,17 +11,19 @@ from functools import cached_property
 from typing import Any
 
 from django.core.paginator import Paginator
+from django.db.models import QuerySet
 
 
 class CappedPaginator(Paginator):
-    def __init__(self, object_list: Any, per_page: int, *, cap: int = 10_000) -> None:
+    def __init__(self, object_list: QuerySet[Any], per_page: int, *, cap: int = 10_000) -> None:
         super().__init__(object_list, per_page)
+        self.queryset = object_list
         self.cap = cap
 
     @cached_property
     def count(self) -> int:
         """The rows, up to ``cap + 1``: one more than the cap says there are more."""
-        counted = self.object_list.order_by().select_related(None)[: self.cap + 1]
+        counted = self.queryset.order_by().select_related(None)[: self.cap + 1]
         return int(counted.count())
 
     @property
