@@ -5,6 +5,12 @@ Public numbers of public services (the brief allows them as facts clients need),
 against the services' own pages; each entry keeps the service's own Finnish name so that a
 reader can find it and be understood when calling. Hours are given only where the service
 itself promises round-the-clock answering.
+
+Last checked on 29.11.2026: 116 006 on Victim Support Finland's own pages and the EU's
+e-Justice portal; 0295 463 177 (+358 2954 63177, 24 h) on the Finnish Immigration
+Service's page of the assistance system; 080 005 005 and 0800 97899 on e-Justice's list of
+victims' helplines; 09 2525 0111 in MIELI's announcements of its round-the-clock line.
+Check again once a year, and whenever a service announces a new number.
 """
 
 from __future__ import annotations
