@@ -42,7 +42,8 @@ def uncovered(page: Any, selector: str) -> bool:
             """selector => {
                 const el = document.querySelector(selector);
                 const box = el.getBoundingClientRect();
-                const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+                const x = box.x + box.width / 2, y = box.y + box.height / 2;
+                const hit = document.elementFromPoint(x, y);
                 return hit === el || el.contains(hit);
             }""",
             selector,
@@ -91,6 +92,16 @@ def test_a_worker_logs_an_outreach_session_on_a_phone_with_the_network_cut_and_r
         assert box["width"] >= 44 and box["height"] >= 44
     for selector in ("#id_environment_0", "#id_date", "#id_venue", "#outreach-save"):
         assert uncovered(page, selector), selector
+    # Moving through the form by keyboard never leaves a field under the fixed menu button.
+    page.focus("#id_partner_organisations")
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate(
+        """() => {
+            const el = document.activeElement, box = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.x + 4, box.y + 4);
+            return hit === el || el.contains(hit);
+        }"""
+    )
 
     page.locator("label[for=id_environment_0]").tap()  # outdoors
     page.fill("#id_venue", "Kaisaniemi park")
@@ -139,6 +150,7 @@ def test_a_worker_logs_an_outreach_session_on_a_phone_with_the_network_cut_and_r
         == 2
     )
     assert sends == [201]
+    assert "Outreach session saved." in page.text_content("main")
     assert draft(page, alice) is None
     no_violations(page, ".outreach")
     assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"]

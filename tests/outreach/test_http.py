@@ -5,9 +5,9 @@ once make one session (on the database the suite runs on: SQLite or PostgreSQL).
 from __future__ import annotations
 
 import re
-from contextlib import closing
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from typing import Any
 
 import pytest

@@ -245,3 +245,11 @@ def change_session(*, session: OutreachSession, changes: SessionInput, by: User)
         _record_contacts(locked, changes, by=by)
         log_action(actor=by, action="outreach.session.changed", obj=locked)
     return locked
+
+
+def add_forum(*, name: str, address: str = "", sort_order: int = 0) -> Forum:
+    """Add an online forum to the list, or return the one of that name."""
+    forum, _created = Forum.objects.get_or_create(
+        name=name, defaults={"address": address, "sort_order": sort_order}
+    )
+    return forum

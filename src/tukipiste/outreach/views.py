@@ -89,14 +89,14 @@ def session_new(request: HttpRequest) -> HttpResponse:
             form.add_service_errors(error.message_dict)
         else:
             url = reverse("outreach_session", args=[session.pk])
-            if is_async:
-                return JsonResponse(
-                    {"url": url, "created": created}, status=201 if created else 200
-                )
             if created:
                 flash.success(request, _("Outreach session saved."))
             else:
                 flash.info(request, _("This session was already saved; here it is."))
+            if is_async:
+                return JsonResponse(
+                    {"url": url, "created": created}, status=201 if created else 200
+                )
             return HttpResponseRedirect(url)
     if is_async:
         return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
