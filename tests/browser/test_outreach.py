@@ -119,6 +119,7 @@ def test_a_worker_logs_an_outreach_session_on_a_phone_with_the_network_cut_and_r
     assert page.input_value("#id_contacts") == "2"
     assert page.input_value("input[name=idempotency_key]") == key
     assert "draft was restored" in page.text_content("#outreach-status")
+    assert page.is_visible("#outreach-discard")
 
     # The network drops; Save keeps the session on the phone.
     phone.set_offline(True)
@@ -185,3 +186,8 @@ def test_a_refused_send_shows_the_errors_and_keeps_the_draft(
     assert draft(page, cast["alice"])["values"]["venue"] == "Hakaniemi"
     assert OutreachSession.objects.count() == 0
     no_violations(page, ".outreach")
+    # The worker may throw the draft away and start over.
+    with page.expect_navigation():
+        page.locator("#outreach-discard").tap()
+    assert page.input_value("#id_venue") == ""
+    assert draft(page, cast["alice"]) is None or draft(page, cast["alice"]).get("values") is None

@@ -141,6 +141,14 @@
       showForEnvironment();
       say("restored");
     }
+    var discard = byId("outreach-discard");
+    if (discard && !draft.pending) {
+      byId("outreach-discard-row").hidden = false;
+      discard.addEventListener("click", function () {
+        forget(draftName);
+        window.location.replace(window.location.pathname);
+      });
+    }
   } else {
     draft = { key: keyInput.value || newKey(), pending: false };
     if (!keyInput.value || !form.hasAttribute("data-has-errors")) keyInput.value = draft.key;
