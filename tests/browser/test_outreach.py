@@ -191,3 +191,41 @@ def test_a_refused_send_shows_the_errors_and_keeps_the_draft(
         page.locator("#outreach-discard").tap()
     assert page.input_value("#id_venue") == ""
     assert draft(page, cast["alice"]) is None or draft(page, cast["alice"]).get("values") is None
+
+
+def test_a_draft_saved_offline_in_a_closed_tab_is_sent_once_when_the_form_is_opened_again(
+    transactional_db: None, phone: Any, server_url: str
+) -> None:
+    ensure_categories()
+    cast = make_cast()
+    office = make_office("helsinki")
+    office.locality = make_locality("helsinki", name_sv="Helsingfors")
+    office.save()
+    sends: list[int] = []
+
+    def count(response: Any) -> None:
+        if response.request.method == "POST" and response.url.endswith("/admin/outreach/new/"):
+            sends.append(response.status)
+
+    phone.on("response", count)
+    page = phone.new_page()
+    log_in(page, server_url, cast["alice"])
+    page.goto(server_url + "/admin/outreach/new/")
+    page.locator("label[for=id_environment_1]").tap()  # indoor venue
+    page.fill("#id_venue", "Massage parlours, Kallio")
+    page.fill("#id_contacts", "3")
+    phone.set_offline(True)
+    page.locator("#outreach-save").tap()
+    page.wait_for_selector("#outreach-status:not([hidden])")
+    page.close()  # the phone's browser drops the tab while the network is still gone
+
+    phone.set_offline(False)
+    again = phone.new_page()
+    with again.expect_navigation(url=lambda url: "/new/" not in url and "/outreach/" in url):
+        again.goto(server_url + "/admin/outreach/new/")
+    session = OutreachSession.objects.get()
+    assert (session.environment, session.venue) == ("indoor", "Massage parlours, Kallio")
+    assert Contact.objects.filter(channel="outreach_indoor").count() == 3
+    again.goto(server_url + "/admin/outreach/new/")  # nothing left to send
+    again.wait_for_timeout(500)
+    assert sends == [201] and OutreachSession.objects.count() == 1
