@@ -94,9 +94,7 @@ def session_detail(pk: int, *, user: Viewer) -> OutreachSession | None:
         .filter(pk=pk)
         .select_related("locality", "office", "forum", "recorded_by")
         .prefetch_related(
-            Prefetch(
-                "workers", queryset=get_user_model().objects.select_related("staff_profile")
-            ),
+            Prefetch("workers", queryset=get_user_model().objects.select_related("staff_profile")),
             Prefetch("supplies", queryset=SessionSupply.objects.select_related("category")),
         )
         .annotate(contact_count=Count("contact_links", distinct=True))
