@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from tests.browser.test_records import log_in, no_violations
 from tests.records.helpers import ensure_categories
@@ -233,3 +234,44 @@ def test_a_draft_saved_offline_in_a_closed_tab_is_sent_once_when_the_form_is_ope
     again.goto(server_url + "/admin/outreach/new/")  # nothing left to send
     again.wait_for_timeout(500)
     assert sends == [201] and OutreachSession.objects.count() == 1
+
+
+def test_a_draft_is_sent_after_the_worker_logged_in_again_in_another_tab(
+    transactional_db: None, phone: Any, server_url: str
+) -> None:
+    ensure_categories()
+    cast = make_cast()
+    office = make_office("helsinki")
+    office.locality = make_locality("helsinki", name_sv="Helsingfors")
+    office.save()
+    page = phone.new_page()
+    sends: list[int] = []
+    page.on(
+        "response",
+        lambda r: (
+            sends.append(r.status)
+            if r.request.method == "POST" and r.url.endswith("/admin/outreach/new/")
+            else None
+        ),
+    )
+    log_in(page, server_url, cast["alice"])
+    page.goto(server_url + "/admin/outreach/new/")
+    page.fill("#id_venue", "Kamppi")
+    # Another tab logs out and in again: the form's token in this tab is no longer valid.
+    other = phone.new_page()
+    other.goto(server_url + "/admin/")
+    with other.expect_navigation():
+        other.evaluate(
+            """() => { const f = document.createElement('form'); f.method = 'post';
+            f.action = '/admin/logout/'; const t = document.createElement('input');
+            t.name = 'csrfmiddlewaretoken';
+            t.value = document.querySelector('[name=csrfmiddlewaretoken]').value;
+            f.appendChild(t); document.body.appendChild(f); f.submit(); }"""
+        )
+    TOTPDevice.objects.filter(user=cast["alice"]).update(last_t=-1)  # a new code step
+    log_in(other, server_url, cast["alice"])
+    other.close()
+    with page.expect_navigation(url=lambda url: "/new/" not in url and "/outreach/" in url):
+        page.locator("#outreach-save").tap()
+    assert OutreachSession.objects.get().venue == "Kamppi"
+    assert sends == [403, 201]  # refused with the old token, sent with a fresh one

@@ -163,6 +163,39 @@
 
   var sending = false;
   var retry = null;
+  var stale = false;     // the page's CSRF token is old (a new login since it loaded)
+  var renewed = false;   // a fresh token was fetched for the send under way
+
+  var target = document.createElement("a");
+  target.href = form.getAttribute("action") || window.location.pathname;
+
+  // Sent somewhere else (the login or the second-factor page): the login has ended.
+  function loginPage(request) {
+    return Boolean(request.responseURL) &&
+      request.responseURL.split("?")[0] !== target.href.split("?")[0];
+  }
+
+  // After a new login in another tab the token in this page no longer counts: fetch the
+  // form again for a fresh one instead of losing the draft or reloading over it.
+  function renewToken() {
+    sending = true;
+    var page = new XMLHttpRequest();
+    page.open("GET", target.href);
+    page.onload = function () {
+      sending = false;
+      var found = /name="csrfmiddlewaretoken" value="([^"]+)"/.exec(page.responseText);
+      if (page.status === 200 && found && !loginPage(page)) {
+        form.querySelector("input[name=csrfmiddlewaretoken]").value = found[1];
+        stale = false;
+        renewed = true;
+        send();
+      } else {
+        waitForNetwork("login");
+      }
+    };
+    page.onerror = function () { sending = false; waitForNetwork("offline"); };
+    page.send();
+  }
 
   function waitForNetwork(key) {
     say(key);
@@ -172,10 +205,11 @@
   function send() {
     if (sending || !draft.pending) return;
     if (navigator.onLine === false) { waitForNetwork("offline"); return; }
+    if (stale) { renewToken(); return; }
     sending = true;
     say("sending");
     var request = new XMLHttpRequest();
-    request.open("POST", form.getAttribute("action") || window.location.pathname);
+    request.open("POST", target.href);
     request.setRequestHeader("X-Outreach-Draft", "1");
     request.setRequestHeader("Accept", "application/json");
     request.onload = function () {
@@ -191,11 +225,17 @@
         draft.pending = false;
         save(false);
         form.submit();
-      } else if (request.status === 403 || (request.responseURL && request.responseURL.indexOf("/login/") >= 0)) {
-        waitForNetwork("login");
+      } else if (request.status === 403 || loginPage(request)) {
+        stale = true;
+        if (renewed) {
+          waitForNetwork("login"); // refused with a fresh token too: wait, do not loop
+        } else {
+          send();
+        }
       } else {
         waitForNetwork("failed");
       }
+      if (request.status !== 403) renewed = false;
     };
     request.onerror = function () { sending = false; waitForNetwork("offline"); };
     request.send(new FormData(form));
