@@ -79,6 +79,9 @@ def test_a_worker_logs_street_work_with_a_plain_post(
     detail = alice.get(response["Location"]).content.decode()
     assert "Rautatientori" in detail and "Outreach session saved." in detail
     assert f'data-saved-key="{session.idempotency_key}"' in detail
+    first = session.contact_links.order_by("pk").first()
+    assert first is not None
+    assert f"/admin/records/{first.contact_id}/?next=/admin/outreach/{session.pk}/" in detail
     # The same form sent again (a double tap, a resend) shows the same session.
     again = alice.post(NEW, data)
     assert again["Location"] == response["Location"]

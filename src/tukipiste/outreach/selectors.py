@@ -103,8 +103,11 @@ def session_detail(pk: int, *, user: Viewer) -> OutreachSession | None:
 
 
 def linked_contacts(session: OutreachSession) -> QuerySet[SessionContact]:
-    return SessionContact.objects.filter(session=session).select_related(
-        "contact__gender", "contact__age_band"
+    """The links to the contacts recorded in ``session``, with what a row shows."""
+    return (
+        SessionContact.objects.filter(session=session)
+        .select_related("contact__gender", "contact__age_band")
+        .order_by("pk")
     )
 
 

@@ -25,7 +25,7 @@ from tukipiste.outreach import selectors, services
 from tukipiste.outreach.forms import PeriodForm, SessionForm, initial_new, initial_of
 from tukipiste.outreach.models import Environment, OutreachSession
 from tukipiste.records.choices import CategoryKind
-from tukipiste.records.selectors import categories_for_forms
+from tukipiste.records.selectors import categories_for_forms, contacts_editable_by
 
 PAGE_SIZE = 50
 # Sent by outreach.js: the answer is JSON, so the page can keep its draft until it is sure.
@@ -110,10 +110,22 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         raise PermissionDenied  # also when it does not exist: ids tell nothing either way
     log_action(actor=user, action="outreach.session.viewed", obj=session)
     editable = selectors.sessions_editable_by(user).filter(pk=pk).exists()
+    links = list(selectors.linked_contacts(session))
+    correctable = set(
+        contacts_editable_by(user)
+        .filter(pk__in=[link.contact_id for link in links])
+        .values_list("pk", flat=True)
+    )
     return render(
         request,
         "outreach/session_detail.html",
-        {"session": session, "editable": editable, "online": Environment.ONLINE},
+        {
+            "session": session,
+            "editable": editable,
+            "online": Environment.ONLINE,
+            "links": links,
+            "correctable": correctable,
+        },
     )
 
 
