@@ -35,7 +35,8 @@ def test_each_role_gets_the_panels_of_its_work(cast: dict[str, Any]) -> None:
     }
     assert {"chat-duty", "drop-in-today", "contacts", "feedback"} <= homes["alice"]
     assert "month-figures" not in homes["alice"] and "language-gaps" not in homes["alice"]
-    assert homes["peter"] == {"drop-in-today", "contacts"}
+    assert "outreach" in homes["alice"]  # "Log outreach" for those who go out
+    assert homes["peter"] == {"drop-in-today", "contacts", "outreach"}
     assert {"chat-duty", "month-figures", "feedback"} <= homes["charlie"]
     assert homes["dora"] == {"language-gaps", "drafts"}
     assert "chat-duty" not in homes["erik"] and "contacts" not in homes["erik"]

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "tukipiste.chat",
     "tukipiste.community",
     "tukipiste.appointments",
+    "tukipiste.outreach",
     "tukipiste.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

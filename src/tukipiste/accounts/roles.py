@@ -70,6 +70,12 @@ APPOINTMENT_KINDS = {
     "appointments.view_appointmentkind",
 }
 
+# Workers and peer workers log the outreach they take part in and correct those sessions
+# (outreach.selectors); workers also see their offices' sessions, coordinators every one,
+# with the forums' summary and the list of forums.
+LOG_OUTREACH = {"outreach.add_outreachsession", "outreach.change_outreachsession"}
+OUTREACH_FORUMS = {"outreach.add_forum", "outreach.change_forum", "outreach.view_forum"}
+
 RECORD_CONTACTS = {
     "records.add_contact",
     "records.view_contact",
@@ -89,10 +95,12 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         *RECORD_CONTACTS,
         RECORD_ATTENDANCE,
         *APPOINTMENTS,
+        *LOG_OUTREACH,
+        "outreach.view_outreachsession",
     },
     # Peer workers record the group and outreach contacts they take part in (see
     # records.selectors); they see and correct only those they recorded.
-    Role.PEER_WORKER: {ADMIN_ACCESS, "records.add_contact", RECORD_ATTENDANCE},
+    Role.PEER_WORKER: {ADMIN_ACCESS, "records.add_contact", RECORD_ATTENDANCE, *LOG_OUTREACH},
     Role.COORDINATOR: {
         ADMIN_ACCESS,
         "website.view_feedback",
@@ -113,6 +121,10 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         *MANAGE_LOCALITIES,
         RECORD_ATTENDANCE,
         *MANAGE_COMMUNITY,
+        *LOG_OUTREACH,
+        *OUTREACH_FORUMS,
+        "outreach.view_outreachsession",
+        "outreach.view_outreach_summary",
     },
     Role.EDITOR: {
         ADMIN_ACCESS,

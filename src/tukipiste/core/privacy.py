@@ -134,6 +134,22 @@ STORED: tuple[Stored, ...] = (
             "records.Contact.categories",
         ),
     ),
+    Stored(
+        what=_(
+            "If we meet you in outreach (on the street, at a venue or on an online forum): "
+            "the place or forum, the time and how many people we met, never who"
+        ),
+        why=_("to plan outreach and to report it to our funders"),
+        who=_("the workers who took part, the workers of the office and the coordinators"),
+        kind=None,
+        kept=_("Kept as anonymous statistics."),
+        fields=(
+            "outreach.OutreachSession.venue",
+            "outreach.OutreachSession.forum",
+            "outreach.OutreachSession.people_reached",
+            "outreach.SessionContact.contact",
+        ),
+    ),
 )
 
 
