@@ -343,7 +343,7 @@ def load_national() -> int:
                     {
                         "name": person,
                         "role": "yhteyshenkilö",
-                        "phone": f"+358 40 000 {3000 + made:04d}",
+                        "phone": f"+358 50 000 {4000 + made:04d}",
                         "email": f"yhteys{made}@partner.example",
                     }
                 ],

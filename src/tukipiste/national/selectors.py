@@ -139,8 +139,9 @@ def locality_overview(*, years: Iterable[int]) -> list[LocalityRow]:
 
 
 def locality_duplicates() -> list[tuple[Locality, Locality]]:
-    """Pairs of localities whose names look like spelling variants of each other."""
-    localities = _localities()
+    """Pairs of localities whose names look like spelling variants of each other, the older
+    entry first (the newer one is usually the slip)."""
+    localities = sorted(_localities(), key=lambda loc: loc.pk)
     pairs: list[tuple[Locality, Locality]] = []
     for i, loc in enumerate(localities):
         later = [(o, (o.name_fi, o.name_sv)) for o in localities[i + 1 :]]
