@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.records.helpers import ensure_categories, local, record
 from tests.national.conftest import town
+from tests.records.helpers import ensure_categories, local, record
 from tukipiste.national import indicators, selectors, services
 from tukipiste.national.choices import Indicator, PartnerKind, TrainingForm
 from tukipiste.stats.suppression import Hidden
