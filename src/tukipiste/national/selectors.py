@@ -9,7 +9,7 @@ import zoneinfo
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear, TruncDate
@@ -89,7 +89,7 @@ class LocalityRow:
     contacts_by_year: dict[int, int] = field(default_factory=dict)
 
 
-def _contacts() -> QuerySet:  # type: ignore[type-arg]
+def _contacts() -> QuerySet[Any]:
     # A read of the contact records (never a write): the localities' visits and the
     # outreach indicator are counted from the contacts' locality and channel.
     from tukipiste.records.models import Contact
@@ -104,9 +104,9 @@ def locality_overview(*, years: Iterable[int]) -> list[LocalityRow]:
     rows = {
         loc.pk: LocalityRow(
             locality=loc,
-            has_office=loc.has_office,  # type: ignore[attr-defined]
-            partners=loc.partner_count,  # type: ignore[attr-defined]
-            partners_with_letter=loc.letter_count,  # type: ignore[attr-defined]
+            has_office=loc.has_office,
+            partners=loc.partner_count,
+            partners_with_letter=loc.letter_count,
         )
         for loc in offices.all_localities().annotate(
             partner_count=Count("partners", distinct=True),

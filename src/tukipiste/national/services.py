@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, models, transaction
+from django.db.models import ManyToManyRel
 from django.utils.translation import gettext as _
 
 from tukipiste.core.audit import log_action
@@ -141,7 +142,7 @@ def _move_references(*, keep: models.Model, duplicate: models.Model) -> int:
     moved = 0
     for relation in duplicate._meta.related_objects:
         if relation.many_to_many:
-            through = relation.through  # type: ignore[union-attr]
+            through = cast(type[models.Model], cast(ManyToManyRel, relation).through)
             target = next(
                 f
                 for f in through._meta.fields
@@ -152,10 +153,10 @@ def _move_references(*, keep: models.Model, duplicate: models.Model) -> int:
                 for f in through._meta.fields
                 if f.is_relation and f.name != target.name and f.related_model is not None
             )
-            already = through.objects.filter(**{target.name: keep}).values_list(
+            already = through._default_manager.filter(**{target.name: keep}).values_list(
                 other.attname, flat=True
             )
-            rows = through.objects.filter(**{target.name: duplicate})
+            rows = through._default_manager.filter(**{target.name: duplicate})
             rows.filter(**{f"{other.attname}__in": list(already)}).delete()
             moved += rows.update(**{target.name: keep})
         else:

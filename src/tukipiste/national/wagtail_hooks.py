@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.db.models import Model
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import include, path, reverse
@@ -159,7 +160,7 @@ def _locality_check(request: HttpRequest, exclude_pk: int | None) -> HttpRespons
 
 
 @hooks.register("before_create_snippet")
-def check_new_locality(request: HttpRequest, model: type) -> HttpResponse | None:
+def check_new_locality(request: HttpRequest, model: type[Model]) -> HttpResponse | None:
     if model._meta.label_lower != "offices.locality":
         return None
     return _locality_check(request, None)
