@@ -48,9 +48,7 @@ def test_a_client_finds_help_in_turku_by_typing_abo_on_a_phone(
     national_demo: dict[str, Any], browser: Any, server_url: str
 ) -> None:
     with time_machine.travel(NOW, tick=True):
-        phone = browser.new_context(
-            viewport={"width": 360, "height": 740}, java_script_enabled=False
-        )
+        phone = browser.new_context(viewport={"width": 360, "height": 740})
         page = phone.new_page()
         page.goto(server_url + "/en/")
         with page.expect_navigation():

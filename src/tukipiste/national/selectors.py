@@ -15,7 +15,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet, Sum
 from django.db.models.functions import ExtractYear, TruncDate
 
 from tukipiste.national import fuzzy, indicators
-from tukipiste.national.choices import Indicator, TrainingForm
+from tukipiste.national.choices import Indicator, Need, TrainingForm
 from tukipiste.national.models import Goal, Partner, PartnerContact, ServicePath, Training
 from tukipiste.offices import selectors as offices
 from tukipiste.records.choices import OUTREACH_CHANNELS
@@ -56,12 +56,18 @@ def localities_with_public_paths() -> list[Locality]:
     return [loc for loc in _localities() if loc.pk in ids]
 
 
+NEED_ORDER = {need: n for n, need in enumerate(Need.values)}
+
+
+def _by_need(paths: Iterable[ServicePath]) -> list[ServicePath]:
+    """In the order of the list of needs (sexual health first), not alphabetically."""
+    return sorted(paths, key=lambda p: (NEED_ORDER.get(p.need, 99), p.sort_order, p.pk))
+
+
 def public_paths_in(*, locality: Locality) -> list[ServicePath]:
     """What a client sees for a town: the public paths, by need, without staff notes."""
-    return list(
-        ServicePath.objects.filter(locality=locality, public=True)
-        .select_related("partner")
-        .order_by("need", "sort_order", "pk")
+    return _by_need(
+        ServicePath.objects.filter(locality=locality, public=True).select_related("partner")
     )
 
 
@@ -70,7 +76,7 @@ def paths_for_workers(*, locality: Locality, need: str = "") -> list[ServicePath
     paths = ServicePath.objects.filter(locality=locality)
     if need:
         paths = paths.filter(need=need)
-    return list(
+    return _by_need(
         paths.select_related("partner").prefetch_related(
             Prefetch(
                 "partner__contact_persons", queryset=PartnerContact.objects.order_by("sort_order")
