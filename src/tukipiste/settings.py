@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "tukipiste.stats",
     "tukipiste.chat",
     "tukipiste.community",
+    "tukipiste.national",
     "tukipiste.appointments",
     "tukipiste.outreach",
     "tukipiste.demo",

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("chat-feedback/", chat_public.chat_feedback, name="chat_feedback"),
     # Before the pages: the calendar lives under the community page's own path.
     path("community/", include("tukipiste.community.urls")),
+    path("help-in-your-town/", include("tukipiste.national.urls")),
     path("appointments/", appointments_views.book, name="appointments_book"),
     path("appointments/manage/", appointments_views.manage, name="appointments_manage"),
     path("", include(wagtail_urls)),

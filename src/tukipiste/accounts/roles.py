@@ -76,6 +76,22 @@ APPOINTMENT_KINDS = {
 LOG_OUTREACH = {"outreach.add_outreachsession", "outreach.change_outreachsession"}
 OUTREACH_FORUMS = {"outreach.add_forum", "outreach.change_forum", "outreach.view_forum"}
 
+
+# The national project (decision 0013): everyone on duty or in the field looks up the
+# service paths; coordinators keep partners, trainings, goals and merge duplicates; editors
+# keep the service paths' texts for clients.
+def _crud(*models: str) -> set[str]:
+    return {f"national.{verb}_{m}" for m in models for verb in ("add", "change", "delete", "view")}
+
+
+VIEW_SERVICE_PATHS = "national.view_servicepath"
+MANAGE_NATIONAL = {
+    *_crud("partner", "servicepath", "training", "goal", "referraltarget"),
+    "national.merge_duplicates",
+    "national.view_indicators",
+}
+EDIT_SERVICE_PATHS = {*_crud("servicepath"), "national.view_partner"}
+
 RECORD_CONTACTS = {
     "records.add_contact",
     "records.view_contact",
@@ -97,10 +113,17 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         *APPOINTMENTS,
         *LOG_OUTREACH,
         "outreach.view_outreachsession",
+        VIEW_SERVICE_PATHS,
     },
     # Peer workers record the group and outreach contacts they take part in (see
     # records.selectors); they see and correct only those they recorded.
-    Role.PEER_WORKER: {ADMIN_ACCESS, "records.add_contact", RECORD_ATTENDANCE, *LOG_OUTREACH},
+    Role.PEER_WORKER: {
+        ADMIN_ACCESS,
+        "records.add_contact",
+        RECORD_ATTENDANCE,
+        *LOG_OUTREACH,
+        VIEW_SERVICE_PATHS,
+    },
     Role.COORDINATOR: {
         ADMIN_ACCESS,
         "website.view_feedback",
@@ -125,6 +148,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         *OUTREACH_FORUMS,
         "outreach.view_outreachsession",
         "outreach.view_outreach_summary",
+        *MANAGE_NATIONAL,
     },
     Role.EDITOR: {
         ADMIN_ACCESS,
@@ -139,6 +163,7 @@ ROLE_PERMISSIONS: dict[str, set[str]] = {
         *MANAGE_LOCALITIES,
         *MANAGE_COMMUNITY,
         *APPOINTMENT_KINDS,
+        *EDIT_SERVICE_PATHS,
         "wagtailimages.add_image",
         "wagtailimages.change_image",
         "wagtailimages.choose_image",

@@ -46,6 +46,7 @@ NEVER_STORED: tuple[Promise, ...] = (
         "Cookies on the public pages, and anything loaded from other companies' servers: no "
         "analytics, no advertising, no fonts or maps from elsewhere."
     ),
+    _("The town you look up under “Help in your town”: it is neither saved nor logged."),
 )
 
 STORED: tuple[Stored, ...] = (

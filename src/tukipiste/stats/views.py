@@ -116,6 +116,10 @@ def export_report(request: HttpRequest, fmt: str) -> HttpResponse:
     tables.append(
         reports.group_meetings_table(held.meetings, held.people, year=year, labels=labels)
     )
+    if user.has_perm("national.view_indicators"):
+        from tukipiste.national.report import indicators_table  # the project's own table
+
+        tables.append(indicators_table(year=year))
     title = _("Contacts and clients in %(year)s") % {"year": year}
     log_action(
         actor=user,

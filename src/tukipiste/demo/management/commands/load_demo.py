@@ -5,6 +5,7 @@ from django.core.management.base import BaseCommand
 from tukipiste.demo.appointments import load_demo_appointments
 from tukipiste.demo.community import load_community
 from tukipiste.demo.loader import load_demo
+from tukipiste.demo.national import load_national
 from tukipiste.demo.outreach import load_outreach
 from tukipiste.demo.users import load_demo_users
 from tukipiste.records.models import Contact
@@ -20,6 +21,7 @@ class Command(BaseCommand):
         # After the staff: the groups name their facilitators.
         load_community()
         load_demo_appointments()
+        load_national()  # after the staff: trainings name the workers who gave them
         # A few years of anonymous contacts, so the statistics dashboard has something to show.
         if not Contact.objects.exists():
             seed_contacts(count=5000, seed=2026, years=3)
