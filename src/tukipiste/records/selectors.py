@@ -10,7 +10,7 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser, User
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, F, Q, QuerySet, Sum
 
 from tukipiste.accounts.selectors import offices_visible_to, sees_all_offices
 from tukipiste.core import codes
@@ -30,19 +30,27 @@ from tukipiste.records.models import (
 Viewer = User | AnonymousUser
 
 
-def _scoped(user: Viewer) -> QuerySet[Contact]:
+def _scoped(user: Viewer, *, newest_first: bool = False) -> QuerySet[Contact]:
     if sees_all_offices(user):
         return Contact.objects.all()
+    if newest_first:
+        # "office_id + 0" is the same test that no index answers: the database then walks
+        # the newest-first index and stops after a page, where it would otherwise collect
+        # every contact of the offices by the office index and sort them all (SQLite took
+        # four seconds for the first page of a million contacts).
+        offices = Contact.objects.alias(office_key=F("office_id") + 0)
+        return offices.filter(Q(office_key__in=offices_visible_to(user)) | Q(recorded_by=user))
     return Contact.objects.filter(Q(office__in=offices_visible_to(user)) | Q(recorded_by=user))
 
 
-def contacts_visible_to(user: Viewer) -> QuerySet[Contact]:
+def contacts_visible_to(user: Viewer, *, newest_first: bool = False) -> QuerySet[Contact]:
     """Workers see the contacts of their offices and those they recorded, coordinators all;
-    a peer worker sees only the contacts they recorded."""
+    a peer worker sees only the contacts they recorded. ``newest_first``: for a list in that
+    order, read a page at a time."""
     if not user.is_authenticated or not user.is_active:
         return Contact.objects.none()
     if user.has_perm("records.view_contact"):
-        return _scoped(user)
+        return _scoped(user, newest_first=newest_first)
     if user.has_perm("records.add_contact"):
         return Contact.objects.filter(recorded_by=user)
     return Contact.objects.none()
@@ -71,7 +79,7 @@ def contacts_deletable_by(user: Viewer) -> QuerySet[Contact]:
 def contact_list_for(user: Viewer) -> QuerySet[Contact]:
     """The contact list of the back-office, with everything a row shows fetched at once."""
     return (
-        contacts_visible_to(user)
+        contacts_visible_to(user, newest_first=True)
         .select_related("office", "locality", "age_band", "gender", "recorded_by")
         .prefetch_related("categories")
         .order_by("-started_at", "-pk")
