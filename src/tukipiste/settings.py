@@ -48,6 +48,11 @@ CSRF_TRUSTED_ORIGINS = SITE_ORIGINS
 # Reverse proxies whose X-Forwarded-For is believed (addresses or networks). Rate limits and
 # the login cool-off then key on the real client; its address is hashed in memory only.
 TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES", [])
+# Operations (decision 0016): periodic jobs inside the server (``make run``) or from the
+# system's timers (production), and the token that lets a monitor on another machine read
+# /ops/health and /ops/metrics (without it only requests straight from loopback may).
+RUN_SCHEDULER = env_bool("RUN_SCHEDULER", default=True)
+OPS_TOKEN = env_str("OPS_TOKEN")
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", SITE_ORIGINS[-1])
 
 INSTALLED_APPS = [
@@ -60,6 +65,7 @@ INSTALLED_APPS = [
     "tukipiste.chat",
     "tukipiste.community",
     "tukipiste.appointments",
+    "tukipiste.ops",
     "tukipiste.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -91,6 +97,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "tukipiste.ops.metrics.RequestMetricsMiddleware",
     "tukipiste.core.middleware.AccessLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
