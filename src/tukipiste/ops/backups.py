@@ -51,7 +51,7 @@ def back_up_encrypted(*, recipients: Path, output: Path | None = None) -> Path:
         plain = engine_backup.back_up(output=Path(private) / "dump")
         partial = target.with_name(target.name + ".partial")
         command = [age, "--encrypt", "--recipients-file", str(recipients), "-o", str(partial)]
-        done = subprocess.run(  # noqa: S603 (our own paths, no shell)
+        done = subprocess.run(
             [*command, str(plain)],
             capture_output=True,
             text=True,
@@ -73,7 +73,7 @@ def restore_encrypted(*, backup: Path, identity: Path, database_url: str | None 
     age = _age()
     with tempfile.TemporaryDirectory(prefix="tukipiste-restore-") as private:
         plain = Path(private) / "dump"
-        done = subprocess.run(  # noqa: S603 (our own paths, no shell)
+        done = subprocess.run(
             [age, "--decrypt", "--identity", str(identity), "-o", str(plain), str(backup)],
             capture_output=True,
             text=True,
