@@ -27,7 +27,7 @@ first, from the database), ``client_errors`` (HTTP answers of 500 and over or fa
 requests, unexpected ``error`` frames), ``reconnects`` (sockets that dropped and came back)
 and ``reconnect_failures`` (that did not), and ``memory_growth_pct``: the largest growth of
 any process's resident memory from its start (after a warm-up of a tenth of the run, at
-least 30 s, so that it compares a process serving with itself serving) to the end.
+least 60 s, so that it compares a process serving with itself serving) to the end.
 """
 
 from __future__ import annotations
@@ -543,11 +543,18 @@ class Memory:
             self.end[role] = rss
             self.history.setdefault(role, []).append((round(elapsed), rss))
 
-    def growth(self) -> dict[str, dict[str, float]]:
+    def trace(self, role: str) -> list[tuple[int, int]]:
+        """About ten samples over the run: (seconds, KiB)."""
+        samples = self.history.get(role, [])
+        step = max(1, len(samples) // 10)
+        return samples[::step] + samples[-1:]
+
+    def growth(self) -> dict[str, dict[str, Any]]:
         return {
             role: {
                 "start_kib": self.start[role],
                 "end_kib": self.end[role],
+                "trace_kib": self.trace(role),
                 "growth_pct": round(
                     100 * (self.end[role] - self.start[role]) / self.start[role], 2
                 ),
@@ -706,7 +713,7 @@ def main() -> int:
                 flush=True,
             )
             soak = Soak(f"wss://127.0.0.1:{layout.https_port}", layout.origin, sessions, args)
-            warmup = max(30.0, seconds / 10)
+            warmup = max(60.0, seconds / 10)
             outcome = asyncio.run(drive(soak, layout, seconds, warmup))
             double_bookings = count_double_bookings(layout)
         finally:

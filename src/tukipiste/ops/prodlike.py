@@ -25,16 +25,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tukipiste.ops.timers import run_forever, schedule
+
 ROOT = Path(__file__).resolve().parents[3]
 NGINX_TEMPLATE = ROOT / "deploy" / "nginx" / "tukipiste.conf.in"
-# (job, seconds between runs) as the systemd timers of deploy/systemd run them; the nightly
-# backup runs once at start.
-TIMERS = (
-    ("chat_duty_tick", 30),
-    ("send_appointment_reminders", 300),
-    ("purge_expired", 3600),
-    ("forget_event_nicknames", 3600),
-)
 
 
 def port_is_free(port: int) -> bool:
@@ -324,15 +318,12 @@ http {{
             self._timers.start()
 
     def _run_timers(self) -> None:
-        due = dict.fromkeys((job for job, _ in TIMERS), 0.0)
-        every = dict(TIMERS)
-        while not self._stopping.wait(1):
-            now = time.monotonic()
-            for job, at in due.items():
-                if now >= at:
-                    due[job] = now + every[job]
-                    with contextlib.suppress(OSError):
-                        self.manage("run_job", job, check=False)
+        # The backup ran at start; the rest as the systemd timers of deploy/systemd run them.
+        run_forever(
+            run=lambda job: self.manage("run_job", job, check=False),
+            jobs=schedule(with_backup=False),
+            stop=self._stopping,
+        )
 
     def stop(self) -> None:
         self._stopping.set()
