@@ -719,6 +719,8 @@ def main() -> int:
         finally:
             layout.stop()
             logs = {p.name: p.read_text(errors="replace")[-2000:] for p in layout.logs.glob("*")}
+            with contextlib.suppress(Exception):  # its own database: nothing to keep
+                reset_database(database_url)
     stats = soak.stats
     memory = outcome["memory"].growth()
     latencies = [

@@ -61,6 +61,7 @@ async def check_channel_layer() -> dict[str, Any]:
         return {"ok": False, "error": "no channel layer"}
     began = time.perf_counter()
     nonce = uuid.uuid4().hex
+    channel: str | None = None
     try:
         channel = await layer.new_channel("ops.health.")
         await layer.send(channel, {"type": "ops.health", "nonce": nonce})
@@ -70,7 +71,7 @@ async def check_channel_layer() -> dict[str, Any]:
     finally:
         # A receive that is cancelled unsubscribes the channel (Redis publish/subscribe
         # layer); without it every probe would leave a subscription behind.
-        if "channel" in locals():
+        if channel is not None:
             with contextlib.suppress(Exception, asyncio.CancelledError):
                 await asyncio.wait_for(layer.receive(channel), 0.001)
     ok = message.get("nonce") == nonce
