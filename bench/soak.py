@@ -73,6 +73,15 @@ print("DOUBLE", sum(row["n"] - 1 for row in rows))
 """
 
 
+def status_kib(pid: int, field: str) -> int:
+    """One figure of /proc/<pid>/status in KiB (0 when missing)."""
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field):
+                return int(line.split()[1])
+    return 0
+
+
 def tls_context() -> ssl.SSLContext:
     context = ssl.create_default_context()
     context.check_hostname = False
@@ -120,6 +129,7 @@ class Stats:
         self.bookings: dict[str, int] = {}
         self.pages = 0
         self.lost_ids: list[str] = []
+        self.began = time.perf_counter()
 
     def error(self, what: str) -> None:
         self.errors[what] = self.errors.get(what, 0) + 1
@@ -529,6 +539,7 @@ class Memory:
         self.start: dict[str, int] = {}
         self.end: dict[str, int] = {}
         self.history: dict[str, list[tuple[int, int]]] = {}
+        self.shared: dict[str, int] = {}  # of the resident memory, shared memory (nginx zones)
 
     def sample(self, elapsed: float) -> None:
         for role, pid in self.layout.pids().items():
@@ -538,6 +549,7 @@ class Memory:
             rss = rss_kib(pid)
             if not rss:
                 continue
+            self.shared[role] = status_kib(pid, "RssShmem:")
             if role not in self.start and elapsed - self.born[role][1] >= self.warmup:
                 self.start[role] = rss
             self.end[role] = rss
@@ -555,6 +567,7 @@ class Memory:
                 "start_kib": self.start[role],
                 "end_kib": self.end[role],
                 "trace_kib": self.trace(role),
+                "shared_at_end_kib": self.shared.get(role, 0),
                 "growth_pct": round(
                     100 * (self.end[role] - self.start[role]) / self.start[role], 2
                 ),
@@ -739,6 +752,11 @@ def main() -> int:
         "chats_completed": stats.chats_completed,
         "messages": len(stats.sent),
         "lost": len(stats.lost_ids),
+        # Which side wrote each lost message and when (seconds into the run).
+        "lost_detail": [
+            {"by": stats.sent[m][1], "at_s": round(stats.sent_at[m] - stats.began)}
+            for m in stats.lost_ids
+        ],
         "doubled": stats.doubled,
         "delivery_p50_ms": round(statistics.median(latencies), 1),
         "delivery_p99_ms": round(percentile(latencies, 99), 1),

@@ -65,7 +65,8 @@ def test_restore_drill_brings_back_every_row_from_an_encrypted_backup(
     assert expected["offices_office"] >= 3
 
 
-@pytest.mark.django_db
+# SQLite's backup API waits forever for a connection inside a test's open transaction.
+@pytest.mark.django_db(transaction=True)
 def test_restore_with_the_wrong_key_is_a_clear_error(
     tmp_path: Path, key_pair: tuple[Path, Path]
 ) -> None:
