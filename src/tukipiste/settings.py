@@ -48,6 +48,11 @@ CSRF_TRUSTED_ORIGINS = SITE_ORIGINS
 # Reverse proxies whose X-Forwarded-For is believed (addresses or networks). Rate limits and
 # the login cool-off then key on the real client; its address is hashed in memory only.
 TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES", [])
+# Operations (decision 0016): periodic jobs inside the server (``make run``) or from the
+# system's timers (production), and the token that lets a monitor on another machine read
+# /ops/health and /ops/metrics (without it only requests straight from loopback may).
+RUN_SCHEDULER = env_bool("RUN_SCHEDULER", default=True)
+OPS_TOKEN = env_str("OPS_TOKEN")
 WAGTAILADMIN_BASE_URL = env_str("BASE_URL", SITE_ORIGINS[-1])
 
 INSTALLED_APPS = [
@@ -62,6 +67,7 @@ INSTALLED_APPS = [
     "tukipiste.national",
     "tukipiste.appointments",
     "tukipiste.outreach",
+    "tukipiste.ops",
     "tukipiste.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -93,6 +99,7 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "tukipiste.ops.metrics.RequestMetricsMiddleware",
     "tukipiste.core.middleware.AccessLogMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -173,7 +180,8 @@ if REDIS_URL:
     }
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's, answering as an empty cache while Redis restarts (decision 0016).
+            "BACKEND": "tukipiste.core.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("REDIS_PREFIX", "tukipiste"),
         }
@@ -297,6 +305,8 @@ SECURE_REFERRER_POLICY = "no-referrer"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_SSL_REDIRECT = HTTPS and env_bool("SECURE_SSL_REDIRECT", default=True)
+# Monitors read these on the ASGI processes directly, over loopback or a private network.
+SECURE_REDIRECT_EXEMPT = [r"^ops/", r"^healthz$"]
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
 SECURE_HSTS_SECONDS = 31536000 if HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = HTTPS

@@ -9,10 +9,13 @@ from wagtail.documents import urls as wagtaildocs_urls
 from tukipiste.accounts import views as accounts_views
 from tukipiste.appointments import views as appointments_views
 from tukipiste.chat.views import public as chat_public
+from tukipiste.ops import views as ops_views
 from tukipiste.website.views import public
 
 urlpatterns = [
     path("healthz", public.healthz, name="healthz"),
+    path("ops/health", ops_views.health, name="ops_health"),
+    path("ops/metrics", ops_views.metrics_view, name="ops_metrics"),
     path("admin/logout/", accounts_views.logout_view, name="accounts_logout"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -18,6 +18,7 @@ OUR_APPS = [
     "records",
     "outreach",
     "community",
+    "ops",
 ]
 
 

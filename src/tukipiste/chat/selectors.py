@@ -501,3 +501,31 @@ def duty_frame(*, moment: dt.datetime | None = None) -> dict[str, Any]:
 def saved_replies() -> list[SavedReply]:
     """Every saved reply, for the console of a worker on chat duty."""
     return list(SavedReply.objects.all())
+
+
+def duty_figures(*, now: dt.datetime) -> dict[str, int]:
+    """Counts for the operations metrics, nothing about any one person: chats waiting and in
+    conversation, workers on duty (and of them with a console open), and the messages of
+    the last minute (clients' and workers', not system messages)."""
+    chats = Chat.objects.filter(status__in=[ChatStatus.QUEUED, ChatStatus.ACTIVE]).aggregate(
+        queued=Count("pk", filter=Q(status=ChatStatus.QUEUED)),
+        active=Count("pk", filter=Q(status=ChatStatus.ACTIVE)),
+    )
+    on_duty = WorkerDuty.objects.filter(on_duty=True)
+    since = now - dt.timedelta(minutes=1)
+    return {
+        "queued": chats["queued"],
+        "active": chats["active"],
+        "on_duty": on_duty.count(),
+        "on_duty_connected": on_duty.filter(
+            sockets__gt=0, seen_at__gte=connected_since(now)
+        ).count(),
+        # Through the chats (indexed by status), not a scan of every message kept.
+        "messages_last_minute": ChatMessage.objects.filter(
+            chat__in=Chat.objects.filter(
+                Q(status__in=[ChatStatus.QUEUED, ChatStatus.ACTIVE]) | Q(ended_at__gte=since)
+            ),
+            created_at__gte=since,
+            sender__in=[Sender.CLIENT, Sender.WORKER],
+        ).count(),
+    }
