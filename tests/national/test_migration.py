@@ -10,6 +10,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from tests.records.helpers import ensure_categories
 from tukipiste.national.models import ReferralTarget
 from tukipiste.records.models import Category, ContactCategory
 
@@ -30,6 +31,7 @@ def referral_links() -> list[tuple[int, int]]:
 def test_referrals_gain_partner_kinds_and_every_past_contact_keeps_its_referral(
     transactional_db: None,
 ) -> None:
+    ensure_categories()  # a flush by an earlier test of this process removes the lists
     call_command("load_demo", stdout=io.StringIO())
     before = referral_links()
     assert len(before) > 50, "the demo contacts carry referrals"
