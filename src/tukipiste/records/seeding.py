@@ -1,7 +1,8 @@
 """Realistic random contacts in bulk, for benchmarks and demos (``make seed-contacts``).
 
 Writes straight to the tables with multi-row inserts (COPY on PostgreSQL) in one
-transaction, and adds the same roll-up contributions the services would, month by month.
+transaction, then recounts the roll-ups with the set-based ``rollups.rebuild`` (a handful of
+grouped statements, the same that ``rebuild_contact_statistics`` runs).
 The random generator is seeded, so the same call on the same database gives the same data.
 """
 
@@ -54,6 +55,7 @@ LANGUAGE_WEIGHTS = {"fi": 35, "en": 20, "ru": 10, "th": 10, "es": 8, "ro": 6, "e
 CONTACT_COLUMNS = (
     "id",
     "started_at",
+    "day",
     "duration_seconds",
     "channel",
     "office_id",
@@ -164,7 +166,6 @@ def seed_contacts(
     services = [c.pk for c in categories.get(CategoryKind.SERVICE, [])]
     referrals = [c.pk for c in categories.get(CategoryKind.REFERRAL, [])]
     supply = {c.code: c.pk for c in categories.get(CategoryKind.SUPPLY, [])}
-    kind_of = {c.pk: c.kind for cs in categories.values() for c in cs}
 
     # Returning clients: a pool of codes, a few of them seen very often.
     pool_size = max(20, count // 25)
@@ -197,7 +198,6 @@ def seed_contacts(
             if last_day < month:
                 continue
             span = (last_day - month).days + 1
-            deltas = rollups.Deltas()
             for start in range(0, amount, BATCH):
                 contacts: list[tuple[Any, ...]] = []
                 links: list[tuple[int, int]] = []
@@ -253,6 +253,7 @@ def seed_contacts(
                         (
                             pk,
                             _stamp(moment),
+                            day.year * 10000 + day.month * 100 + day.day,
                             rng.randint(low, high) * 60,
                             ch,
                             office,
@@ -270,22 +271,6 @@ def seed_contacts(
                     links.extend((pk, c) for c in chosen)
                     supplies.extend((pk, c, n) for c, n in given)
                     present.extend((pk, w) for w in workers)
-                    deltas.add(
-                        rollups.ContactFacts(
-                            month=months.month_number(month),
-                            office_id=office,
-                            channel=ch,
-                            worker_ids=workers,
-                            age_band_id=a,
-                            gender_id=g,
-                            work_environment_id=e,
-                            language=lang,
-                            interpretation=interp,
-                            categories=[(kind_of[c], c) for c in chosen],
-                            supplies=given,
-                            client_id=client,
-                        )
-                    )
                 _insert(Contact._meta.db_table, CONTACT_COLUMNS, contacts)
                 _insert(ContactCategory._meta.db_table, ("contact_id", "category_id"), links)
                 _insert(
@@ -295,7 +280,9 @@ def seed_contacts(
                 done += len(contacts)
                 if progress:
                     progress(done)
-            rollups.apply(deltas)
+        if progress:
+            progress(-1)  # the contacts are in; the roll-ups follow
+        rollups.rebuild()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 for model in (Contact, ClientCode):

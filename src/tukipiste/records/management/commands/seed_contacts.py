@@ -28,7 +28,9 @@ class Command(BaseCommand):
         started = time.perf_counter()
 
         def progress(done: int) -> None:
-            if done % 100000 == 0:
+            if done < 0:
+                self.stdout.write("  counting the roll-ups")
+            elif done % 100000 == 0:
                 self.stdout.write(f"  {done} contacts")
 
         added = seed_contacts(count=max(0, count), seed=seed, years=years, progress=progress)
