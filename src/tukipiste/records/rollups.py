@@ -294,9 +294,11 @@ def rebuild() -> None:
     # Table and column names are constants of this module and the models; no input.
     statements = [f"DELETE FROM {t[name]}" for name in ("daily", "monthly", "clients")]  # noqa: S608
     for dimension, value, amount, where in contact_dimensions:
+        # PostgreSQL refuses a constant in GROUP BY.
+        grouped = "" if value.startswith("'") else f", {value}"
         statements.append(
             insert + f"SELECT {keys}, '{dimension}', {value}, SUM({amount}) {base} {where} "
-            f"GROUP BY {keys}, {value}"
+            f"GROUP BY {keys}{grouped}"
         )
     statements.append(
         insert + f"SELECT {keys}, k.kind, CAST(k.id AS TEXT), COUNT(*) {base} "
