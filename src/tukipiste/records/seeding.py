@@ -170,14 +170,14 @@ def seed_contacts(
     # Returning clients: a pool of codes, a few of them seen very often.
     pool_size = max(20, count // 25)
     with transaction.atomic():
+        # Distinct codes: at millions of contacts the pool is large enough for the random
+        # 8-character codes to repeat (the table holds each code once).
+        drawn: set[str] = set()
+        while len(drawn) < pool_size:
+            drawn.add("".join(rng.choices(codes.UNAMBIGUOUS, k=ClientCode.CODE_LENGTH)))
         client_codes = [
-            ClientCode(
-                code_hash=codes.storage_hash(
-                    "".join(rng.choices(codes.UNAMBIGUOUS, k=ClientCode.CODE_LENGTH)),
-                    purpose=ClientCode.CODE_PURPOSE,
-                )
-            )
-            for _n in range(pool_size)
+            ClientCode(code_hash=codes.storage_hash(code, purpose=ClientCode.CODE_PURPOSE))
+            for code in sorted(drawn)
         ]
         pool = [c.pk for c in ClientCode.objects.bulk_create(client_codes)]
 
