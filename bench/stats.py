@@ -123,6 +123,20 @@ def measure(client: Any, path: str, requests: int) -> dict[str, float]:
     }
 
 
+def sql_cost(client: Any, path: str) -> dict[str, float]:
+    """One request's queries and their summed time: the part that the roll-ups' grain
+    decides, apart from templates and a loaded machine's scheduling."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        client.get(path)
+    return {
+        "queries": len(queries.captured_queries),
+        "sql_ms": round(sum(float(q["time"]) for q in queries.captured_queries) * 1000, 1),
+    }
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument(
@@ -140,13 +154,18 @@ def main() -> int:
     contacts, seed_seconds = prepare(args.contacts, args.seed)
     year = timezone.localdate().year - 1
     client = coordinator_client()
+    dashboard = f"/admin/stats/?start={year}-01&end={year}-12"
+    report = f"/admin/stats/report.xlsx?year={year}"
     results = {
         "contacts": contacts,
         "database": "postgresql" if connection.vendor == "postgresql" else "sqlite",
         "year": year,
         "requests": args.requests,
-        "dashboard": measure(client, f"/admin/stats/?start={year}-01&end={year}-12", args.requests),
-        "export": measure(client, f"/admin/stats/report.xlsx?year={year}", args.requests),
+        "dashboard": measure(client, dashboard, args.requests),
+        "export": measure(client, report, args.requests),
+        "dashboard_sql": sql_cost(client, dashboard),
+        "export_sql": sql_cost(client, report),
+        "load_average": [round(n, 2) for n in os.getloadavg()],
         "seed_seconds": round(seed_seconds, 1),
     }
     print(json.dumps(results, indent=2), flush=True)
