@@ -7,6 +7,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand, CommandParser
 
+from tukipiste.records import rollups
 from tukipiste.records.models import Contact
 from tukipiste.records.seeding import replicate_contacts, seed_contacts
 
@@ -39,6 +40,7 @@ class Command(BaseCommand):
                 copies=max(0, count // max(there, 1)),
                 progress=lambda done: self.stdout.write(f"  {done} contacts copied"),
             )
+            rollups.tidy()
             self.stdout.write(f"added {added} contacts in {time.perf_counter() - started:.1f} s")
             return
 
@@ -49,4 +51,5 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {done} contacts")
 
         added = seed_contacts(count=max(0, count), seed=seed, years=years, progress=progress)
+        rollups.tidy()
         self.stdout.write(f"added {added} contacts in {time.perf_counter() - started:.1f} s")
