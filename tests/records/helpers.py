@@ -11,7 +11,7 @@ from django.apps import apps
 from django.utils import timezone
 
 from tukipiste.records import services
-from tukipiste.records.models import Category, Contact, MonthlyClient, MonthlyCount
+from tukipiste.records.models import Category, ClientCount, Contact, DailyCount, MonthlyCount
 
 NOON = dt.time(12, 0)
 
@@ -43,24 +43,21 @@ def record(*, recorded_by: Any = None, **overrides: Any) -> Contact:
     return services.record_contact(contact=services.ContactInput(**arguments), by=recorded_by)
 
 
-def rollup_rows() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """The roll-ups as sorted rows."""
-    counts = sorted(
+def rollup_rows() -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """The roll-ups as sorted rows: day counts, month counts, unique-client counters."""
+    daily = sorted(
+        DailyCount.objects.values_list(
+            "day", "office_key", "locality_key", "channel", "dimension", "value", "amount"
+        )
+    )
+    monthly = sorted(
         MonthlyCount.objects.values_list(
-            "worker_key", "month", "office_key", "channel", "dimension", "value", "amount"
+            "month", "office_key", "locality_key", "channel", "dimension", "value", "amount"
         )
     )
     clients = sorted(
-        MonthlyClient.objects.values_list(
-            "worker_key",
-            "month",
-            "office_key",
-            "channel",
-            "client_key",
-            "gender_key",
-            "age_band_key",
-            "language",
-            "amount",
+        ClientCount.objects.values_list(
+            "grain", "period", "office_key", "channel", "facet", "value", "amount"
         )
     )
-    return counts, clients
+    return daily, monthly, clients

@@ -48,3 +48,30 @@ def test_the_same_seed_gives_the_same_contacts(lists: dict[str, Any], cast: dict
     ClientCode.objects.all().delete()
     seed_contacts(count=50, seed=3, years=1)
     assert snapshot() == first
+
+
+def test_replicating_copies_contacts_with_new_clients_and_recounts(
+    lists: dict[str, Any], cast: dict[str, Any]
+) -> None:
+    from tukipiste.records.models import ClientCode, ClientCount
+    from tukipiste.records.seeding import replicate_contacts
+
+    make_office("helsinki")
+    seed_contacts(count=60, seed=5, years=1)
+    clients = ClientCode.objects.count()
+    yearly = dict(
+        ClientCount.objects.filter(grain="Y", office_key=-1, channel="*", facet="").values_list(
+            "period", "amount"
+        )
+    )
+    assert replicate_contacts(copies=2) == 120
+    assert Contact.objects.count() == 180
+    assert ClientCode.objects.count() == 3 * clients
+    copied = rollup_rows()
+    services.rebuild_rollups()
+    assert rollup_rows() == copied
+    assert dict(
+        ClientCount.objects.filter(grain="Y", office_key=-1, channel="*", facet="").values_list(
+            "period", "amount"
+        )
+    ) == {period: 3 * amount for period, amount in yearly.items()}

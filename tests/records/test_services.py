@@ -16,7 +16,7 @@ from tests.staff import make_locality, make_office
 from tukipiste.core import codes
 from tukipiste.core.models import AuditEntry
 from tukipiste.records import services
-from tukipiste.records.models import ClientCode, Contact, Dimension, MonthlyCount
+from tukipiste.records.models import ClientCode, Contact, DailyCount, Dimension, MonthlyCount
 from tukipiste.records.selectors import client_code_for
 
 
@@ -52,21 +52,18 @@ def test_a_contact_with_only_the_required_facts_is_recorded_for_its_worker(
         by=cast["bob"],
     )
     assert list(contact.workers.all()) == [cast["bob"]]
-    total = MonthlyCount.objects.get(
-        worker_key=0, dimension=Dimension.CONTACTS, channel="chat"
-    ).amount
+    total = MonthlyCount.objects.get(dimension=Dimension.CONTACTS, channel="chat").amount
     assert total == 1
     assert AuditEntry.objects.filter(
         action="records.contact.created", object_type="records.contact"
     ).exists()
 
 
-def test_a_recorded_contact_is_counted_for_the_total_and_for_each_worker_present(
+def test_a_recorded_contact_is_counted_once_by_day_and_by_month(
     lists: dict[str, Any], cast: dict[str, Any]
 ) -> None:
     contact = _full(lists, cast)
-    for worker in (0, cast["alice"].pk, cast["peter"].pk):
-        rows = MonthlyCount.objects.filter(worker_key=worker)
+    for rows in (MonthlyCount.objects.all(), DailyCount.objects.all()):
         assert rows.get(dimension="contacts").amount == 1
         assert rows.get(dimension="topic", value=str(lists["topic"]["health"].pk)).amount == 1
         assert rows.get(dimension="supply").amount == 20
@@ -109,7 +106,7 @@ def test_deleting_a_contact_takes_it_out_of_every_count(
 ) -> None:
     contact = _full(lists, cast)
     services.delete_contact(contact=contact, by=cast["alice"])
-    assert rollup_rows() == ([], [])
+    assert rollup_rows() == ([], [], [])
     assert not Contact.objects.exists()
     assert (
         AuditEntry.objects.filter(action="records.contact.deleted", actor=cast["alice"]).count()

@@ -145,7 +145,7 @@ def test_row_export_is_pseudonymous_audited_and_formula_safe(
             action="records.contact.exported", object_type="records.contact"
         ).values_list("detail", flat=True)
     )
-    assert details == ["csv 6 rows 202501-202512", "xlsx 6 rows 202501-202512"]
+    assert details == ["csv 6 rows 20250101-20251231", "xlsx 6 rows 20250101-20251231"]
 
 
 def test_row_export_reads_a_fixed_number_of_queries_per_chunk(

@@ -12,17 +12,17 @@ from tukipiste.stats.periods import Period
 
 
 def test_a_period_lists_its_months_and_the_same_months_a_year_earlier() -> None:
-    period = Period(202411, 202502)
+    period = Period.of_months(202411, 202502)
     assert period.months() == [202411, 202412, 202501, 202502]
-    assert period.year_before() == Period(202311, 202402)
+    assert period.year_before() == Period.of_months(202311, 202402)
     assert len(Period.year(2025).months()) == 12
     with pytest.raises(ValueError):
-        Period(202502, 202501)
+        Period.of_months(202502, 202501)
 
 
 def test_a_period_ending_in_december_is_bounded_by_the_next_new_year() -> None:
     helsinki = ZoneInfo("Europe/Helsinki")
-    start, end = Period(202411, 202412).bounds(helsinki)
+    start, end = Period.of_months(202411, 202412).bounds(helsinki)
     assert start == dt.datetime(2024, 11, 1, tzinfo=helsinki)
     assert end == dt.datetime(2025, 1, 1, tzinfo=helsinki)
 

@@ -1,8 +1,12 @@
-"""What one contact adds to the monthly roll-ups, and applying such changes in SQL.
+"""What one contact adds to the roll-ups, and applying such changes in SQL (decision 0015).
 
-``contributions`` is pure: the same function feeds the services (a contact recorded,
-changed or deleted adds, swaps or removes its contribution), the seeder and the rebuild,
-so the three can never disagree.
+``contributions`` is pure: the services (a contact recorded, changed or deleted adds, swaps
+or removes its contribution) use it for the day and month counts, and a test holds it
+equal to the set-based ``rebuild`` that the seeder and ``rebuild_contact_statistics`` run.
+
+Unique clients are exact counters per calendar month, quarter and year (``ClientCount``):
+a write looks at the one client's other contacts of the years it touches (an index on
+client and day) and adds or takes 1 from every counter whose set of clients it changes.
 """
 
 from __future__ import annotations
@@ -17,34 +21,34 @@ from django.db import connection
 from django.db.models import Q
 from django.utils import timezone
 
-from tukipiste.core import months
-from tukipiste.records.models import Dimension, MonthlyClient, MonthlyCount
-
-CountKey = tuple[int, int, int, str, str, str]  # worker, month, office, channel, dimension, value
-ClientKey = tuple[int, int, int, str, int, int, int, str]  # ..., client, gender, age band, lang
-
-COUNT_COLUMNS = ("worker_key", "month", "office_key", "channel", "dimension", "value")
-CLIENT_COLUMNS = (
-    "worker_key",
-    "month",
-    "office_key",
-    "channel",
-    "client_key",
-    "gender_key",
-    "age_band_key",
-    "language",
+from tukipiste.records.models import (
+    ALL_CHANNELS,
+    ALL_OFFICES,
+    ClientCount,
+    Contact,
+    DailyCount,
+    Dimension,
+    MonthlyCount,
 )
+
+CountKey = tuple[int, int, int, str, str, str]  # day, office, locality, channel, dim, value
+ClientKey = tuple[str, int, int, str, str, str]  # grain, period, office, channel, facet, value
+
+COUNT_COLUMNS = ("office_key", "locality_key", "channel", "dimension", "value")
+CLIENT_COLUMNS = ("grain", "period", "office_key", "channel", "facet", "value")
+FACETS = ("gender", "age_band", "language")
 BATCH = 500
 
 
 @dataclass(frozen=True)
 class ContactFacts:
-    """The parts of a contact that statistics count."""
+    """The parts of a contact that statistics count. ``locality_id`` is the contact's own
+    locality, else its office's (``effective_locality``)."""
 
-    month: int
+    day: int  # YYYYMMDD
     office_id: int | None
     channel: str
-    worker_ids: Sequence[int] = ()
+    locality_id: int | None = None
     age_band_id: int | None = None
     gender_id: int | None = None
     work_environment_id: int | None = None
@@ -61,25 +65,27 @@ class Deltas:
     clients: Counter[ClientKey] = field(default_factory=Counter)
 
     def add(self, facts: ContactFacts, sign: int = 1) -> None:
-        counts, clients = contributions(facts)
-        for key, amount in counts.items():
+        for key, amount in contributions(facts).items():
             self.counts[key] += sign * amount
-        for ckey, amount in clients.items():
-            self.clients[ckey] += sign * amount
 
 
-def month_of(moment: dt.datetime) -> int:
-    """The roll-up month (``YYYYMM``) of a moment, in the organisation's time zone."""
-    return months.month_number(timezone.localtime(moment))
+def day_of(moment: dt.datetime) -> int:
+    """The roll-up day (``YYYYMMDD``) of a moment, in the organisation's time zone."""
+    local = timezone.localtime(moment)
+    return local.year * 10000 + local.month * 100 + local.day
+
+
+def effective_locality(locality_id: int | None, office_locality_id: int | None) -> int | None:
+    """Where a contact counts: its own locality (outreach in a town), else its office's."""
+    return locality_id or office_locality_id
 
 
 def _key(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def contributions(facts: ContactFacts) -> tuple[Counter[CountKey], Counter[ClientKey]]:
-    """The roll-up rows one contact adds to: once for the all-workers total (worker 0) and
-    once for each worker present."""
+def contributions(facts: ContactFacts) -> Counter[CountKey]:
+    """The day roll-up rows one contact adds to (the month rows are their sums)."""
     values: list[tuple[str, str, int]] = [
         (Dimension.CONTACTS, "", 1),
         (Dimension.AGE_BAND, _key(facts.age_band_id), 1),
@@ -93,26 +99,99 @@ def contributions(facts: ContactFacts) -> tuple[Counter[CountKey], Counter[Clien
     values.extend(
         (Dimension.SUPPLY, str(pk), quantity) for pk, quantity in facts.supplies if quantity
     )
-    office = facts.office_id or 0
+    office, locality = facts.office_id or 0, facts.locality_id or 0
     counts: Counter[CountKey] = Counter()
-    clients: Counter[ClientKey] = Counter()
-    for worker in (0, *sorted(set(facts.worker_ids) - {0})):
-        for dimension, value, amount in values:
-            counts[(worker, facts.month, office, facts.channel, str(dimension), value)] += amount
-        if facts.client_id is not None:
-            clients[
-                (
-                    worker,
-                    facts.month,
-                    office,
-                    facts.channel,
-                    facts.client_id,
-                    facts.gender_id or 0,
-                    facts.age_band_id or 0,
-                    facts.language,
-                )
-            ] += 1
-    return counts, clients
+    for dimension, value, amount in values:
+        counts[(facts.day, office, locality, facts.channel, str(dimension), value)] += amount
+    return counts
+
+
+def periods_of(day: int) -> list[tuple[str, int]]:
+    """The calendar month, quarter and year a day (YYYYMMDD) belongs to."""
+    year, month = day // 10000, day // 100 % 100
+    return [("M", day // 100), ("Q", year * 10 + (month - 1) // 3 + 1), ("Y", year)]
+
+
+def client_keys(facts: ContactFacts) -> set[ClientKey]:
+    """The unique-client counters a contact with a client code puts its client in."""
+    if facts.client_id is None:
+        return set()
+    office, channel = facts.office_id or 0, facts.channel
+    facet_values = {
+        "gender": _key(facts.gender_id),
+        "age_band": _key(facts.age_band_id),
+        "language": facts.language,
+    }
+    keys: set[ClientKey] = set()
+    for grain, period in periods_of(facts.day):
+        for o, c in (
+            (office, channel),
+            (office, ALL_CHANNELS),
+            (ALL_OFFICES, channel),
+            (ALL_OFFICES, ALL_CHANNELS),
+        ):
+            keys.add((grain, period, o, c, "", ""))
+        for facet in FACETS:
+            keys.add((grain, period, ALL_OFFICES, ALL_CHANNELS, facet, facet_values[facet]))
+    return keys
+
+
+def client_changes(
+    *,
+    client_id: int,
+    others: Iterable[ContactFacts],
+    before: ContactFacts | None,
+    after: ContactFacts | None,
+) -> Counter[ClientKey]:
+    """+1 for each counter the client enters, -1 for each it leaves, when one contact of
+    theirs goes from ``before`` to ``after`` (None: absent) beside their ``others``."""
+    rest: set[ClientKey] = set()
+    for facts in others:
+        rest |= client_keys(facts)
+    was = rest | (client_keys(before) if before and before.client_id == client_id else set())
+    now = rest | (client_keys(after) if after and after.client_id == client_id else set())
+    changes: Counter[ClientKey] = Counter()
+    for key in now - was:
+        changes[key] += 1
+    for key in was - now:
+        changes[key] -= 1
+    return changes
+
+
+def client_deltas(
+    contact_id: int | None, before: ContactFacts | None, after: ContactFacts | None
+) -> Counter[ClientKey]:
+    """The unique-client counter changes of one contact's write: reads, for each client
+    involved, their other contacts in the years touched (one indexed query each)."""
+    changes: Counter[ClientKey] = Counter()
+    clients = {f.client_id for f in (before, after) if f is not None and f.client_id}
+    for client_id in sorted(c for c in clients if c is not None):
+        years = {
+            f.day // 10000 for f in (before, after) if f is not None and f.client_id == client_id
+        }
+        others = [
+            ContactFacts(
+                day=day,
+                office_id=office,
+                channel=channel,
+                gender_id=gender,
+                age_band_id=age,
+                language=language,
+                client_id=client_id,
+            )
+            for day, office, channel, gender, age, language in Contact.objects.filter(
+                client_id=client_id,
+                day__gte=min(years) * 10000,
+                day__lte=max(years) * 10000 + 1231,
+            )
+            .exclude(pk=contact_id or 0)
+            .values_list("day", "office_id", "channel", "gender_id", "age_band_id", "language")
+            if day // 10000 in years
+        ]
+        changes.update(
+            client_changes(client_id=client_id, others=others, before=before, after=after)
+        )
+    return changes
 
 
 def _upsert(table: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]) -> None:
@@ -134,7 +213,7 @@ def _upsert(table: str, columns: Sequence[str], rows: Iterable[tuple[Any, ...]])
 
 
 def _delete_emptied(
-    model: type[MonthlyCount] | type[MonthlyClient],
+    model: type[DailyCount] | type[MonthlyCount] | type[ClientCount],
     columns: Sequence[str],
     keys: Sequence[tuple[Any, ...]],
 ) -> None:
@@ -149,13 +228,155 @@ def _delete_emptied(
 
 def apply(deltas: Deltas) -> None:
     """Add ``deltas`` to the roll-up tables; rows that fall to zero are deleted, so that
-    readers need not filter them (and the unique index covers their queries). Call inside
+    readers need not filter them (and the unique indexes cover their queries). Call inside
     the transaction that writes the contacts."""
-    counts = [(*key, amount) for key, amount in deltas.counts.items() if amount]
+    monthly: Counter[CountKey] = Counter()
+    for (day, office, locality, channel, dimension, value), amount in deltas.counts.items():
+        monthly[(day // 100, office, locality, channel, dimension, value)] += amount
+    for model, counter, first in (
+        (DailyCount, deltas.counts, "day"),
+        (MonthlyCount, monthly, "month"),
+    ):
+        columns = (first, *COUNT_COLUMNS)
+        rows = [(*key, amount) for key, amount in counter.items() if amount]
+        if rows:
+            _upsert(model._meta.db_table, columns, rows)
+        _delete_emptied(model, columns, [k for k, n in counter.items() if n < 0])
     clients = [(*key, amount) for key, amount in deltas.clients.items() if amount]
-    if counts:
-        _upsert(MonthlyCount._meta.db_table, COUNT_COLUMNS, counts)
     if clients:
-        _upsert(MonthlyClient._meta.db_table, CLIENT_COLUMNS, clients)
-    _delete_emptied(MonthlyCount, COUNT_COLUMNS, [k for k, n in deltas.counts.items() if n < 0])
-    _delete_emptied(MonthlyClient, CLIENT_COLUMNS, [k for k, n in deltas.clients.items() if n < 0])
+        _upsert(ClientCount._meta.db_table, CLIENT_COLUMNS, clients)
+    _delete_emptied(ClientCount, CLIENT_COLUMNS, [k for k, n in deltas.clients.items() if n < 0])
+
+
+# --- Set-based rebuild --------------------------------------------------------------------
+# Plain SQL that SQLite and PostgreSQL both run: integer division, CAST to text, COALESCE.
+
+
+def _tables() -> dict[str, str]:
+    from tukipiste.records.models import Category, ContactCategory, SupplyGiven
+
+    office = Contact._meta.get_field("office").related_model
+    assert office is not None and not isinstance(office, str)
+    return {
+        "contact": Contact._meta.db_table,
+        "office": office._meta.db_table,
+        "link": ContactCategory._meta.db_table,
+        "category": Category._meta.db_table,
+        "supply": SupplyGiven._meta.db_table,
+        "daily": DailyCount._meta.db_table,
+        "monthly": MonthlyCount._meta.db_table,
+        "clients": ClientCount._meta.db_table,
+    }
+
+
+def _text(column: str) -> str:
+    return f"COALESCE(CAST({column} AS TEXT), '')"
+
+
+def rebuild() -> None:
+    """Recount every roll-up from the contacts in a handful of grouped statements (the
+    seeder's and the repair command's path; millions of contacts in minutes)."""
+    t = _tables()
+    base = f"FROM {t['contact']} c LEFT JOIN {t['office']} o ON o.id = c.office_id"
+    keys = "c.day, COALESCE(c.office_id, 0), COALESCE(c.locality_id, o.locality_id, 0), c.channel"
+    insert = (
+        f"INSERT INTO {t['daily']} (day, office_key, locality_key, channel, dimension, value, "
+        "amount) "
+    )
+    contact_dimensions = [
+        (Dimension.CONTACTS, "''", "1", ""),
+        (Dimension.AGE_BAND, _text("c.age_band_id"), "1", ""),
+        (Dimension.GENDER, _text("c.gender_id"), "1", ""),
+        (Dimension.WORK_ENVIRONMENT, _text("c.work_environment_id"), "1", ""),
+        (Dimension.LANGUAGE, "c.language", "1", ""),
+        (Dimension.INTERPRETATION, "'1'", "1", f"WHERE c.interpretation = {_true()}"),
+    ]
+    # Table and column names are constants of this module and the models; no input.
+    statements = [f"DELETE FROM {t[name]}" for name in ("daily", "monthly", "clients")]  # noqa: S608
+    for dimension, value, amount, where in contact_dimensions:
+        # PostgreSQL refuses a constant in GROUP BY.
+        grouped = "" if value.startswith("'") else f", {value}"
+        statements.append(
+            insert + f"SELECT {keys}, '{dimension}', {value}, SUM({amount}) {base} {where} "
+            f"GROUP BY {keys}{grouped}"
+        )
+    statements.append(
+        insert + f"SELECT {keys}, k.kind, CAST(k.id AS TEXT), COUNT(*) {base} "
+        f"JOIN {t['link']} l ON l.contact_id = c.id JOIN {t['category']} k ON k.id = l.category_id "
+        f"GROUP BY {keys}, k.kind, k.id"
+    )
+    statements.append(
+        insert + f"SELECT {keys}, '{Dimension.SUPPLY}', CAST(s.category_id AS TEXT), "
+        f"SUM(s.quantity) {base} JOIN {t['supply']} s ON s.contact_id = c.id "
+        f"GROUP BY {keys}, s.category_id"
+    )
+    statements.append(
+        f"INSERT INTO {t['monthly']} (month, office_key, locality_key, channel, dimension, "  # noqa: S608
+        "value, amount) SELECT day / 100, office_key, locality_key, channel, dimension, value, "
+        f"SUM(amount) FROM {t['daily']} "
+        "GROUP BY day / 100, office_key, locality_key, channel, dimension, value"
+    )
+    statements.extend(_client_statements(t))
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ANALYZE {t['contact']}")
+        for sql in statements:
+            cursor.execute(sql)
+        cursor.execute("DROP TABLE IF EXISTS rollup_client_months")
+        if connection.vendor == "postgresql":
+            cursor.execute(f"ANALYZE {t['daily']}; ANALYZE {t['monthly']}; ANALYZE {t['clients']}")
+
+
+def tidy() -> None:
+    """After a bulk load on PostgreSQL, mark the roll-ups' pages all-visible and refresh
+    their statistics, so that the dashboard's reads are index-only from the first request.
+    Must run outside a transaction (VACUUM refuses one); nothing to do on SQLite."""
+    if connection.vendor != "postgresql" or not connection.get_autocommit():
+        return
+    with connection.cursor() as cursor:
+        for model in (DailyCount, MonthlyCount, ClientCount):
+            cursor.execute(f"VACUUM ANALYZE {model._meta.db_table}")
+        cursor.execute(f"ANALYZE {Contact._meta.db_table}")
+
+
+def _true() -> str:
+    return "TRUE" if connection.vendor == "postgresql" else "1"
+
+
+def _client_statements(t: dict[str, str]) -> list[str]:
+    # First each client's distinct month, office, channel and facets (far fewer rows than
+    # contacts), then every counter from that.
+    statements = [
+        "DROP TABLE IF EXISTS rollup_client_months",
+        "CREATE TEMPORARY TABLE rollup_client_months AS SELECT DISTINCT c.day / 100 AS m, "  # noqa: S608
+        "c.client_id AS client, COALESCE(c.office_id, 0) AS office, c.channel AS channel, "
+        f"{_text('c.gender_id')} AS gender, {_text('c.age_band_id')} AS age_band, "
+        f"c.language AS language FROM {t['contact']} c WHERE c.client_id IS NOT NULL",
+    ]
+    periods = {
+        "M": "m",
+        "Q": "(m / 100) * 10 + ((m % 100) - 1) / 3 + 1",
+        "Y": "m / 100",
+    }
+    insert = (
+        f"INSERT INTO {t['clients']} (grain, period, office_key, channel, facet, value, amount) "
+    )
+    for grain, period in periods.items():
+        for office, channel in (
+            ("office", "channel"),
+            ("office", f"'{ALL_CHANNELS}'"),
+            (str(ALL_OFFICES), "channel"),
+            (str(ALL_OFFICES), f"'{ALL_CHANNELS}'"),
+        ):
+            groups = ", ".join(g for g in (period, office, channel) if g[0] not in "-'")
+            statements.append(
+                insert + f"SELECT '{grain}', {period}, {office}, {channel}, '', '', "  # noqa: S608
+                f"COUNT(DISTINCT client) FROM rollup_client_months GROUP BY {groups}"
+            )
+        for facet in FACETS:
+            statements.append(
+                insert + f"SELECT '{grain}', {period}, {ALL_OFFICES}, '{ALL_CHANNELS}', "  # noqa: S608
+                f"'{facet}', {facet}, COUNT(DISTINCT client) FROM rollup_client_months "
+                f"GROUP BY {period}, {facet}"
+            )
+    return statements

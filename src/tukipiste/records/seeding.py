@@ -1,7 +1,8 @@
 """Realistic random contacts in bulk, for benchmarks and demos (``make seed-contacts``).
 
 Writes straight to the tables with multi-row inserts (COPY on PostgreSQL) in one
-transaction, and adds the same roll-up contributions the services would, month by month.
+transaction, then recounts the roll-ups with the set-based ``rollups.rebuild`` (a handful of
+grouped statements, the same that ``rebuild_contact_statistics`` runs).
 The random generator is seeded, so the same call on the same database gives the same data.
 """
 
@@ -54,6 +55,7 @@ LANGUAGE_WEIGHTS = {"fi": 35, "en": 20, "ru": 10, "th": 10, "es": 8, "ro": 6, "e
 CONTACT_COLUMNS = (
     "id",
     "started_at",
+    "day",
     "duration_seconds",
     "channel",
     "office_id",
@@ -164,19 +166,18 @@ def seed_contacts(
     services = [c.pk for c in categories.get(CategoryKind.SERVICE, [])]
     referrals = [c.pk for c in categories.get(CategoryKind.REFERRAL, [])]
     supply = {c.code: c.pk for c in categories.get(CategoryKind.SUPPLY, [])}
-    kind_of = {c.pk: c.kind for cs in categories.values() for c in cs}
 
     # Returning clients: a pool of codes, a few of them seen very often.
     pool_size = max(20, count // 25)
     with transaction.atomic():
+        # Distinct codes: at millions of contacts the pool is large enough for the random
+        # 8-character codes to repeat (the table holds each code once).
+        drawn: set[str] = set()
+        while len(drawn) < pool_size:
+            drawn.add("".join(rng.choices(codes.UNAMBIGUOUS, k=ClientCode.CODE_LENGTH)))
         client_codes = [
-            ClientCode(
-                code_hash=codes.storage_hash(
-                    "".join(rng.choices(codes.UNAMBIGUOUS, k=ClientCode.CODE_LENGTH)),
-                    purpose=ClientCode.CODE_PURPOSE,
-                )
-            )
-            for _n in range(pool_size)
+            ClientCode(code_hash=codes.storage_hash(code, purpose=ClientCode.CODE_PURPOSE))
+            for code in sorted(drawn)
         ]
         pool = [c.pk for c in ClientCode.objects.bulk_create(client_codes)]
 
@@ -197,7 +198,6 @@ def seed_contacts(
             if last_day < month:
                 continue
             span = (last_day - month).days + 1
-            deltas = rollups.Deltas()
             for start in range(0, amount, BATCH):
                 contacts: list[tuple[Any, ...]] = []
                 links: list[tuple[int, int]] = []
@@ -253,6 +253,7 @@ def seed_contacts(
                         (
                             pk,
                             _stamp(moment),
+                            day.year * 10000 + day.month * 100 + day.day,
                             rng.randint(low, high) * 60,
                             ch,
                             office,
@@ -270,22 +271,6 @@ def seed_contacts(
                     links.extend((pk, c) for c in chosen)
                     supplies.extend((pk, c, n) for c, n in given)
                     present.extend((pk, w) for w in workers)
-                    deltas.add(
-                        rollups.ContactFacts(
-                            month=months.month_number(month),
-                            office_id=office,
-                            channel=ch,
-                            worker_ids=workers,
-                            age_band_id=a,
-                            gender_id=g,
-                            work_environment_id=e,
-                            language=lang,
-                            interpretation=interp,
-                            categories=[(kind_of[c], c) for c in chosen],
-                            supplies=given,
-                            client_id=client,
-                        )
-                    )
                 _insert(Contact._meta.db_table, CONTACT_COLUMNS, contacts)
                 _insert(ContactCategory._meta.db_table, ("contact_id", "category_id"), links)
                 _insert(
@@ -295,7 +280,9 @@ def seed_contacts(
                 done += len(contacts)
                 if progress:
                     progress(done)
-            rollups.apply(deltas)
+        if progress:
+            progress(-1)  # the contacts are in; the roll-ups follow
+        rollups.rebuild()
         if connection.vendor == "postgresql":
             with connection.cursor() as cursor:
                 for model in (Contact, ClientCode):
@@ -305,3 +292,64 @@ def seed_contacts(
                         f"(SELECT MAX(id) FROM {table}))"
                     )
     return done
+
+
+def replicate_contacts(*, copies: int, progress: Callable[[int], None] | None = None) -> int:
+    """Add ``copies`` copies of every contact there is (with their categories, supplies and
+    workers, and new client codes for their clients) in set-based SQL, then recount the
+    roll-ups. For benchmarks at ten million contacts, where generating each contact in
+    Python would take hours: the copies keep the days and mix of the generated data, with
+    ``copies + 1`` times the clients. Returns the number of contacts added."""
+    if copies <= 0:
+        return 0
+    tables = {
+        "contact": Contact._meta.db_table,
+        "code": ClientCode._meta.db_table,
+        "link": ContactCategory._meta.db_table,
+        "supply": SupplyGiven._meta.db_table,
+        "worker": Contact.workers.through._meta.db_table,
+    }
+    columns = [c for c in CONTACT_COLUMNS if c not in ("id", "client_id")]
+    names = ", ".join(columns)
+    added = 0
+    with transaction.atomic(), connection.cursor() as cursor:
+        cursor.execute(f"SELECT COALESCE(MAX(id), 0), COUNT(*) FROM {tables['contact']}")  # noqa: S608
+        last_contact, count = cursor.fetchone()
+        cursor.execute(f"SELECT COALESCE(MAX(id), 0) FROM {tables['code']}")  # noqa: S608
+        (last_code,) = cursor.fetchone()
+        for copy in range(1, copies + 1):
+            shift, code_shift = copy * last_contact, copy * last_code
+            # A distinct hash per copy: 56 characters of the original and the copy's number.
+            statements = [
+                f"INSERT INTO {tables['code']} (id, code_hash, office_id, created_at) "  # noqa: S608
+                f"SELECT id + {code_shift}, SUBSTR(code_hash, 1, 56) || '-r' || '{copy}', "
+                f"office_id, created_at FROM {tables['code']} WHERE id <= {last_code}",
+                f"INSERT INTO {tables['contact']} (id, client_id, {names}) "  # noqa: S608
+                f"SELECT id + {shift}, client_id + {code_shift}, {names} "
+                f"FROM {tables['contact']} WHERE id <= {last_contact}",
+                f"INSERT INTO {tables['link']} (contact_id, category_id) "  # noqa: S608
+                f"SELECT contact_id + {shift}, category_id FROM {tables['link']} "
+                f"WHERE contact_id <= {last_contact}",
+                f"INSERT INTO {tables['supply']} (contact_id, category_id, quantity) "  # noqa: S608
+                f"SELECT contact_id + {shift}, category_id, quantity FROM {tables['supply']} "
+                f"WHERE contact_id <= {last_contact}",
+                f"INSERT INTO {tables['worker']} (contact_id, user_id) "  # noqa: S608
+                f"SELECT contact_id + {shift}, user_id FROM {tables['worker']} "
+                f"WHERE contact_id <= {last_contact}",
+            ]
+            for sql in statements:
+                cursor.execute(sql)
+            added += count
+            if progress:
+                progress(added)
+        if progress:
+            progress(-1)
+        rollups.rebuild()
+        if connection.vendor == "postgresql":
+            for model in (Contact, ClientCode):
+                table = model._meta.db_table
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "  # noqa: S608
+                    f"(SELECT MAX(id) FROM {table}))"
+                )
+    return added

@@ -1,4 +1,4 @@
-"""Writes of contact records. Each write updates the monthly roll-ups in its transaction."""
+"""Writes of contact records. Each write updates the roll-ups in its transaction."""
 
 from __future__ import annotations
 
@@ -23,16 +23,12 @@ from tukipiste.records.models import (
     ClientCode,
     Contact,
     ContactCategory,
-    MonthlyClient,
-    MonthlyCount,
     SupplyGiven,
 )
 from tukipiste.records.models.categories import MULTIPLE_KINDS
 
 if TYPE_CHECKING:
     from tukipiste.offices.models import Locality, Office
-
-REBUILD_CHUNK = 5000
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -92,11 +88,16 @@ def _validate(contact: ContactInput) -> None:
 
 def _facts(contact: Contact) -> rollups.ContactFacts:
     """What the stored contact currently contributes to the roll-ups (three queries)."""
+    office_locality = (
+        Contact.objects.filter(pk=contact.pk).values_list("office__locality_id", flat=True).first()
+        if contact.office_id
+        else None
+    )
     return rollups.ContactFacts(
-        month=rollups.month_of(contact.started_at),
+        day=contact.day,
         office_id=contact.office_id,
         channel=contact.channel,
-        worker_ids=list(contact.workers.values_list("pk", flat=True)),
+        locality_id=rollups.effective_locality(contact.locality_id, office_locality),
         age_band_id=contact.age_band_id,
         gender_id=contact.gender_id,
         work_environment_id=contact.work_environment_id,
@@ -112,6 +113,27 @@ def _facts(contact: Contact) -> rollups.ContactFacts:
         ),
         client_id=contact.client_id,
     )
+
+
+def _lock_clients(*client_ids: int | None) -> None:
+    """Serialise writes of one client's contacts, so that two of them never both decide
+    that the client is new to a unique-client counter."""
+    wanted = sorted({c for c in client_ids if c})
+    if wanted:
+        list(ClientCode.objects.select_for_update().filter(pk__in=wanted).values_list("pk"))
+
+
+def _apply(
+    contact_id: int, before: rollups.ContactFacts | None, after: rollups.ContactFacts | None
+) -> None:
+    """Swap ``before`` for ``after`` in every roll-up (in the caller's transaction)."""
+    deltas = rollups.Deltas()
+    if before is not None:
+        deltas.add(before, sign=-1)
+    if after is not None:
+        deltas.add(after)
+    deltas.clients.update(rollups.client_deltas(contact_id, before, after))
+    rollups.apply(deltas)
 
 
 def _store_related(
@@ -139,6 +161,7 @@ def _write(stored: Contact, contact: ContactInput, *, workers: list[User]) -> Co
     """Copy the input onto ``stored``, save it with its categories, supplies and workers."""
     stored.channel = contact.channel
     stored.started_at = contact.started_at
+    stored.day = rollups.day_of(contact.started_at)
     stored.duration_seconds = max(0, contact.duration_seconds)
     stored.office = contact.office
     stored.locality = contact.locality
@@ -164,14 +187,18 @@ def record_contact(*, contact: ContactInput, by: User | None) -> Contact:
     _validate(contact)
     workers = list(contact.workers) if contact.workers is not None else [u for u in [by] if u]
     with transaction.atomic():
+        _lock_clients(contact.client.pk if contact.client else None)
         stored = _write(Contact(recorded_by=by), contact, workers=workers)
-        deltas = rollups.Deltas()
-        deltas.add(
+        _apply(
+            stored.pk,
+            None,
             rollups.ContactFacts(
-                month=rollups.month_of(stored.started_at),
+                day=stored.day,
                 office_id=stored.office_id,
                 channel=stored.channel,
-                worker_ids=[u.pk for u in workers],
+                locality_id=rollups.effective_locality(
+                    stored.locality_id, contact.office.locality_id if contact.office else None
+                ),
                 age_band_id=stored.age_band_id,
                 gender_id=stored.gender_id,
                 work_environment_id=stored.work_environment_id,
@@ -180,9 +207,8 @@ def record_contact(*, contact: ContactInput, by: User | None) -> Contact:
                 categories=[(c.kind, c.pk) for c in {c.pk: c for c in contact.categories}.values()],
                 supplies=[(c.pk, n) for c, n in contact.supplies.items() if n > 0],
                 client_id=stored.client_id,
-            )
+            ),
         )
-        rollups.apply(deltas)
         log_action(actor=by, action="records.contact.created", obj=stored)
     return stored
 
@@ -202,11 +228,10 @@ def change_contact(*, contact: Contact, changes: ContactInput, by: User) -> Cont
     _validate(changes)
     with transaction.atomic():
         locked = Contact.objects.select_for_update().get(pk=contact.pk)
-        deltas = rollups.Deltas()
-        deltas.add(_facts(locked), sign=-1)
+        _lock_clients(locked.client_id, changes.client.pk if changes.client else None)
+        before = _facts(locked)
         _write(locked, changes, workers=list(changes.workers or ()))
-        deltas.add(_facts(locked))
-        rollups.apply(deltas)
+        _apply(locked.pk, before, _facts(locked))
         log_action(actor=by, action="records.contact.changed", obj=locked)
     return locked
 
@@ -215,9 +240,8 @@ def delete_contact(*, contact: Contact, by: User) -> None:
     """Delete a contact and take it out of the roll-ups."""
     with transaction.atomic():
         locked = Contact.objects.select_for_update().get(pk=contact.pk)
-        deltas = rollups.Deltas()
-        deltas.add(_facts(locked), sign=-1)
-        rollups.apply(deltas)
+        _lock_clients(locked.client_id)
+        _apply(locked.pk, _facts(locked), None)
         log_action(actor=by, action="records.contact.deleted", obj=locked)
         locked.delete()
 
@@ -242,70 +266,7 @@ def create_client_code(*, by: User, office: Office | None) -> tuple[ClientCode, 
 
 @transaction.atomic
 def rebuild_rollups() -> int:
-    """Recount every roll-up row from the contacts; returns the number of contacts.
-
-    For repair and after bulk loads; the services keep the roll-ups current otherwise.
-    """
-    MonthlyCount.objects.all().delete()
-    MonthlyClient.objects.all().delete()
-    deltas = rollups.Deltas()
-    last_id = 0
-    total = 0
-    fields = (
-        "pk",
-        "started_at",
-        "office_id",
-        "channel",
-        "age_band_id",
-        "gender_id",
-        "work_environment_id",
-        "language",
-        "interpretation",
-        "client_id",
-    )
-    while True:
-        rows = list(
-            Contact.objects.filter(pk__gt=last_id)
-            .order_by("pk")
-            .values_list(*fields)[:REBUILD_CHUNK]
-        )
-        if not rows:
-            break
-        low, high = rows[0][0], rows[-1][0]
-        categories: dict[int, list[tuple[str, int]]] = {}
-        for contact_id, kind, category_id in ContactCategory.objects.filter(
-            contact_id__gte=low, contact_id__lte=high
-        ).values_list("contact_id", "category__kind", "category_id"):
-            categories.setdefault(contact_id, []).append((kind, category_id))
-        supplies: dict[int, list[tuple[int, int]]] = {}
-        for contact_id, category_id, quantity in SupplyGiven.objects.filter(
-            contact_id__gte=low, contact_id__lte=high
-        ).values_list("contact_id", "category_id", "quantity"):
-            supplies.setdefault(contact_id, []).append((category_id, quantity))
-        workers: dict[int, list[int]] = {}
-        through = Contact.workers.through
-        for contact_id, user_id in through.objects.filter(
-            contact_id__gte=low, contact_id__lte=high
-        ).values_list("contact_id", "user_id"):
-            workers.setdefault(contact_id, []).append(user_id)
-        for pk, started, office, channel, age, gender, env, lang, interp, client in rows:
-            deltas.add(
-                rollups.ContactFacts(
-                    month=rollups.month_of(started),
-                    office_id=office,
-                    channel=channel,
-                    worker_ids=workers.get(pk, ()),
-                    age_band_id=age,
-                    gender_id=gender,
-                    work_environment_id=env,
-                    language=lang,
-                    interpretation=interp,
-                    categories=categories.get(pk, ()),
-                    supplies=supplies.get(pk, ()),
-                    client_id=client,
-                )
-            )
-        total += len(rows)
-        last_id = high
-    rollups.apply(deltas)
-    return total
+    """Recount every roll-up from the contacts (set-based SQL); returns the number of
+    contacts. For repair and after bulk loads; the services keep the roll-ups current."""
+    rollups.rebuild()
+    return Contact.objects.count()

@@ -31,7 +31,7 @@ class MonthFiguresPanel(HomePanel):
         month = months.month_number(timezone.localdate())
         scope = selectors.scope_of(self.request.user)
         counts = selectors.counts_for(
-            scope=scope, filters=selectors.Filters(period=Period(start=month, end=month))
+            scope=scope, filters=selectors.Filters(period=Period.month(month))
         )
         by_channel: dict[str, int] = {}
         for (_month, _office, channel), amount in counts.contacts.items():

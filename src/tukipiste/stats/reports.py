@@ -184,7 +184,13 @@ def year_over_year(counts: Counts, period: Period, threshold: int) -> Table:
     per_month: dict[int, int] = {}
     for (month, _office, _channel), n in counts.contacts.items():
         per_month[month] = per_month.get(month, 0) + n
-    grid = [[per_month.get(m, 0), per_month.get(b, 0)] for m, b in zip(months, before, strict=True)]
+    per_month_before: dict[int, int] = {}
+    for (month, _office, _channel), n in counts.contacts_year_before.items():
+        per_month_before[month] = per_month_before.get(month, 0) + n
+    grid = [
+        [per_month.get(m, 0), per_month_before.get(b, 0)]
+        for m, b in zip(months, before, strict=True)
+    ]
     table = suppress(grid, threshold=threshold, row_totals=False)
     rows = [Row(month_label(m), table[i]) for i, m in enumerate(months)]
     rows.append(Row(_("Total"), table[-1], total=True))

@@ -1,6 +1,7 @@
-"""Reads of statistics, named for the viewer. Counts come from the monthly roll-ups that
-the record services keep current, so each read is a fixed handful of grouped queries
-whatever the number of contacts."""
+"""Reads of statistics, named for the viewer. Counts come from the roll-ups that the record
+services keep current (day and month counts, unique-client counters of calendar periods),
+so each read is a fixed handful of grouped queries whatever the number of contacts
+(decision 0015)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from django.utils import timezone
 
 from tukipiste.accounts.selectors import offices_visible_to, sees_all_offices
 from tukipiste.chat import feedback as chat_feedback
+from tukipiste.offices.selectors import all_localities
 from tukipiste.records import selectors as record_selectors
 from tukipiste.records.selectors import ContactRow
 from tukipiste.stats.periods import Period
@@ -29,6 +31,19 @@ class Filters:
     office_id: int | None = None
     channel: str = ""
     worker_id: int | None = None
+    locality_id: int | None = None
+    region: str = ""
+
+    def locality_keys(self) -> set[int] | None:
+        """The localities the filters keep (None: every one, and contacts without one)."""
+        if self.locality_id is None and not self.region:
+            return None
+        keys: set[int] | None = None
+        if self.region:
+            keys = set(all_localities().filter(region=self.region).values_list("pk", flat=True))
+        if self.locality_id is not None:
+            keys = {self.locality_id} if keys is None or self.locality_id in keys else set()
+        return keys
 
 
 @dataclass
@@ -58,6 +73,7 @@ class Counts:
     """Raw numbers of a period, before labelling and suppression."""
 
     contacts: dict[tuple[int, int, str], int]  # (month, office, channel) -> contacts
+    contacts_year_before: dict[tuple[int, int, str], int]  # the same a year earlier
     values: dict[tuple[str, str], int]  # (dimension, value) -> contacts, or items handed out
     clients_by: dict[str, dict[Any, int]]  # grouping -> key -> unique clients
     clients_total: int
@@ -70,26 +86,36 @@ def counts_for(
     client_groupings: Sequence[str] = (),
     with_year_before: bool = False,
 ) -> Counts:
-    """The roll-up numbers of ``filters`` within ``scope``: three grouped queries and one
-    per grouping of unique clients."""
+    """The roll-up numbers of ``filters`` within ``scope``: a handful of grouped queries
+    (more, counted from the contacts, for a worker's numbers or unique clients of a
+    locality or of days that are not a calendar month, quarter or year)."""
     period = filters.period
+    today = timezone.localdate()
     within = record_selectors.RollupFilter(
-        first_month=period.start,
-        last_month=period.end,
+        first_day=period.first,
+        last_day=period.last,
         office_keys=scope.office_keys,
+        locality_keys=filters.locality_keys(),
         channel=filters.channel,
-        worker_key=filters.worker_id or 0,
+        worker_id=filters.worker_id,
     )
-    first = period.year_before().start if with_year_before else period.start
-    contacts = record_selectors.contact_counts_by_month(within=replace(within, first_month=first))
-    values = record_selectors.dimension_value_counts(within=within)
-    clients_by = {
-        name: record_selectors.unique_client_counts(grouping=name, within=within)
-        for name in client_groupings
-    }
-    clients_total = record_selectors.unique_client_total(within=within)
+    contacts = record_selectors.contact_counts_by_month(within=within, today=today)
+    before: dict[tuple[int, int, str], int] = {}
+    if with_year_before:
+        earlier = period.year_before()
+        before = record_selectors.contact_counts_by_month(
+            within=replace(within, first_day=earlier.first, last_day=earlier.last), today=today
+        )
+    values = record_selectors.dimension_value_counts(within=within, today=today)
+    clients_by, clients_total = record_selectors.unique_clients(
+        within=within, groupings=client_groupings, today=today
+    )
     return Counts(
-        contacts=contacts, values=values, clients_by=clients_by, clients_total=clients_total
+        contacts=contacts,
+        contacts_year_before=before,
+        values=values,
+        clients_by=clients_by,
+        clients_total=clients_total,
     )
 
 
@@ -104,6 +130,7 @@ def contact_rows_for(user: Viewer, *, filters: Filters) -> tuple[int, Iterator[C
         office_id=filters.office_id,
         channel=filters.channel,
         worker_id=filters.worker_id,
+        locality_keys=filters.locality_keys(),
     )
 
 

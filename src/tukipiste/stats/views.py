@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import cast
+from urllib.parse import urlencode
 
 from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
@@ -15,6 +16,7 @@ from tukipiste.accounts.selectors import display_name
 from tukipiste.community.selectors import meeting_counts
 from tukipiste.core import months
 from tukipiste.core.audit import log_action
+from tukipiste.offices.selectors import locality_names
 from tukipiste.records.selectors import categories_by_id, staff_who_record
 from tukipiste.stats import exports, reports, selectors, spreadsheet
 from tukipiste.stats.forms import DashboardFilterForm
@@ -37,7 +39,8 @@ def _filter_form(request: HttpRequest, user: User, data: QueryDict) -> Dashboard
     scope = selectors.scope_of(user)
     offices = [(pk, office.name) for pk, office in scope.offices.items()]
     workers = [(u.pk, display_name(u)) for u in staff_who_record()]
-    form = DashboardFilterForm(data, offices=offices, workers=workers)
+    localities = sorted(locality_names().items(), key=lambda item: item[1])
+    form = DashboardFilterForm(data, offices=offices, workers=workers, localities=localities)
     form.is_valid()
     return form
 
@@ -51,6 +54,8 @@ def _filters(form: DashboardFilterForm) -> selectors.Filters:
         office_id=data.get("office"),
         channel=data.get("channel") or "",
         worker_id=data.get("worker"),
+        locality_id=data.get("locality"),
+        region=data.get("region") or "",
     )
 
 
@@ -68,7 +73,7 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     ratings = selectors.chat_feedback_counts(scope=scope, filters=filters)
     if filters.channel in ("", "chat") and filters.worker_id is None:
         tables.append(reports.chat_feedback_table(ratings, exact=exact))
-    total = sum(n for (m, _o, _c), n in counts.contacts.items() if m >= filters.period.start)
+    total = sum(counts.contacts.values())
     return render(
         request,
         "stats/dashboard.html",
@@ -76,6 +81,12 @@ def dashboard(request: HttpRequest) -> HttpResponse:
             "form": form,
             "tables": tables,
             "period": filters.period,
+            "period_label": filters.period.label(),
+            "place_query": "".join(
+                "&" + urlencode({name: form.cleaned_data[name]})
+                for name in ("locality", "region")
+                if form.cleaned_data.get(name)
+            ),
             "total": total,
             "exact": exact,
             "query": request.GET.urlencode(),
@@ -105,9 +116,14 @@ def export_report(request: HttpRequest, fmt: str) -> HttpResponse:
         year = this_year - 1
     year = min(max(year, 2000), this_year)
     scope = selectors.scope_of(user)
+    place = _filter_form(request, user, request.GET).cleaned_data
     counts = selectors.counts_for(
         scope=scope,
-        filters=selectors.Filters(period=Period.year(year)),
+        filters=selectors.Filters(
+            period=Period.year(year),
+            locality_id=place.get("locality"),
+            region=place.get("region") or "",
+        ),
         client_groupings=REPORT_GROUPINGS,
     )
     labels = reports.Labels(scope, categories_by_id())
@@ -145,9 +161,9 @@ def export_contacts(request: HttpRequest, fmt: str) -> HttpResponse | StreamingH
         actor=user,
         action="records.contact.exported",
         object_type="records.contact",
-        detail=f"{fmt} {total} rows {filters.period.start}-{filters.period.end}",
+        detail=f"{fmt} {total} rows {filters.period.first:%Y%m%d}-{filters.period.last:%Y%m%d}",
     )
-    name = f"tukipiste-contacts-{filters.period.start}-{filters.period.end}"
+    name = f"tukipiste-contacts-{filters.period.first:%Y%m%d}-{filters.period.last:%Y%m%d}"
     lines = exports.contact_rows(rows, labels)
     if fmt == "xlsx":
         return _download(spreadsheet.xlsx_bytes([(_("Contacts"), lines)]), name=name, fmt=fmt)

@@ -1,4 +1,4 @@
-"""Contacts (one service encounter each), the category lists they use, and the monthly
+"""Contacts (one service encounter each), the category lists they use, and the
 roll-ups that statistics read. Anonymous by design: no name, no date of birth."""
 
 from tukipiste.records.choices import (
@@ -10,19 +10,28 @@ from tukipiste.records.choices import (
 )
 from tukipiste.records.models.categories import Category
 from tukipiste.records.models.contacts import ClientCode, Contact, ContactCategory, SupplyGiven
-from tukipiste.records.models.rollup_tables import MonthlyClient, MonthlyCount
+from tukipiste.records.models.rollup_tables import (
+    ALL_CHANNELS,
+    ALL_OFFICES,
+    ClientCount,
+    DailyCount,
+    MonthlyCount,
+)
 
 __all__ = [
+    "ALL_CHANNELS",
+    "ALL_OFFICES",
     "OUTREACH_CHANNELS",
     "PEER_CHANNELS",
     "Category",
     "CategoryKind",
     "Channel",
     "ClientCode",
+    "ClientCount",
     "Contact",
     "ContactCategory",
+    "DailyCount",
     "Dimension",
-    "MonthlyClient",
     "MonthlyCount",
     "SupplyGiven",
 ]

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.core.management.base import BaseCommand
 
+from tukipiste.records import rollups
 from tukipiste.records.services import rebuild_rollups
 
 
@@ -14,4 +15,5 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         total = rebuild_rollups()
+        rollups.tidy()
         self.stdout.write(f"recounted {total} contacts")
