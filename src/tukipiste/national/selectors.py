@@ -128,15 +128,15 @@ def locality_overview(*, years: Iterable[int]) -> list[LocalityRow]:
         days = (
             _contacts()
             .filter(locality__isnull=False, started_at__gte=start, started_at__lt=end)
-            .annotate(day=TruncDate("started_at", tzinfo=HELSINKI))
-            .values("locality_id", "day")
+            .annotate(local_day=TruncDate("started_at", tzinfo=HELSINKI))
+            .values("locality_id", "local_day")
             .annotate(n=Count("id"))
             .order_by()
         )
         for entry in days:
             row = rows.get(entry["locality_id"])
             if row is not None:
-                year = entry["day"].year
+                year = entry["local_day"].year
                 row.visits_by_year[year] = row.visits_by_year.get(year, 0) + 1
                 row.contacts_by_year[year] = row.contacts_by_year.get(year, 0) + entry["n"]
     for row in rows.values():

@@ -145,6 +145,10 @@ def _locality_check(request: HttpRequest, exclude_pk: int | None) -> HttpRespons
     similar = selectors.localities_like(names=names, exclude_pk=exclude_pk)
     if not similar:
         return None
+    typed = {name.strip().casefold() for name in names if name.strip()}
+    if any(typed & {loc.name_fi.casefold(), loc.name_sv.casefold()} for loc in similar):
+        # The same name in another case: no question to ask, the form says it is taken.
+        return None
     fields = [
         (key, value)
         for key, values in request.POST.lists()
