@@ -11,7 +11,6 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tukipiste.settings")
 warnings.filterwarnings("ignore", message="StreamingHttpResponse must consume synchronous")
 django_asgi_app = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 
 from tukipiste.chat.routing import websocket_urlpatterns  # noqa: E402
@@ -21,7 +20,7 @@ application = ProtocolTypeRouter(
     {
         "http": django_asgi_app,
         # Only pages of this site (scheme, host and port) may open a socket; the session is
-        # read for workers only (clients have no cookie to send).
-        "websocket": SiteOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns))),
+        # read for workers only (clients have no cookie to send: chat/routing.py).
+        "websocket": SiteOriginValidator(URLRouter(websocket_urlpatterns)),
     }
 )

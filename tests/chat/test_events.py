@@ -119,3 +119,38 @@ def test_the_contact_a_chat_becomes_carries_the_clients_topic(staff: dict[str, A
     assert (contact.channel, contact.language) == ("chat", "ru")
     assert sorted(c.code for c in contact.categories.all()) == ["housing", "money"]
     assert list(contact.workers.all()) == [alice]
+
+
+def test_hurry_ups_to_the_consoles_are_coalesced_in_a_burst() -> None:
+    """A burst of queue changes in one process reaches the consoles as one hurry-up at once
+    and one at the end of the span, never fewer: the last change is never left out."""
+    import asyncio
+
+    asyncio.run(_burst_of_queue_changes())
+
+
+async def _burst_of_queue_changes() -> None:
+    import asyncio
+
+    sent: list[tuple[str, dict[str, Any]]] = []
+
+    class Layer:
+        async def group_send(self, group: str, message: dict[str, Any]) -> None:
+            sent.append((group, message))
+
+    layer = Layer()
+    events._hand_over(layer, events.WORKERS, {"type": "queue.changed"})
+    for _ in range(50):
+        events._hand_over(layer, events.WORKERS, {"type": "queue.changed"})
+        events._hand_over(layer, events.chat_group(7), {"type": "chat.relay", "n": 1})
+    await asyncio.sleep(0)
+    assert kinds(sent).count((events.WORKERS, "queue.changed")) == 1
+    # Other events are never held back or merged.
+    assert kinds(sent).count((events.chat_group(7), "chat.relay")) == 50
+    await asyncio.sleep(events.COALESCE_SECONDS + 0.1)
+    assert kinds(sent).count((events.WORKERS, "queue.changed")) == 2
+    # A quiet moment later, the next change goes out at once again.
+    await asyncio.sleep(events.COALESCE_SECONDS)
+    events._hand_over(layer, events.WORKERS, {"type": "queue.changed"})
+    await asyncio.sleep(0)
+    assert kinds(sent).count((events.WORKERS, "queue.changed")) == 3
