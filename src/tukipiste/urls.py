@@ -36,3 +36,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
+
+handler404 = "tukipiste.core.errors.page_not_found"
+handler500 = "tukipiste.core.errors.server_error"

@@ -35,12 +35,6 @@ def national_site(django_db_setup: None, django_db_blocker: Any) -> Iterator[Non
 
 
 pytestmark = pytest.mark.usefixtures("national_site")
-ON_REDIS = bool(__import__("os").environ.get("REDIS_URL"))
-# Known open problem (issue 9/13 note): fails only on PostgreSQL + Redis, in the full run's
-# order, not alone; traced to the request-exception path of the in-process test server.
-KNOWN_ON_REDIS = pytest.mark.xfail(
-    ON_REDIS, reason="PostgreSQL + Redis full-run ordering problem, being traced", strict=False
-)
 
 
 def get(server_url: str, path: str) -> httpx.Response:
@@ -128,7 +122,6 @@ def test_the_page_without_a_search_lists_the_towns_and_sets_no_cookie(
     assert 'method="get"' in response.text
 
 
-@KNOWN_ON_REDIS
 def test_a_picked_town_has_a_page_and_an_unknown_one_is_404(server_url: str) -> None:
     assert "Help in Oulu" in get(server_url, "/en/help-in-your-town/oulu/").text
     assert get(server_url, "/en/help-in-your-town/atlantis/").status_code == 404

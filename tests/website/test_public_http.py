@@ -8,12 +8,6 @@ import httpx
 import pytest
 
 pytestmark = pytest.mark.usefixtures("demo_site_readonly")
-ON_REDIS = bool(__import__("os").environ.get("REDIS_URL"))
-# Known open problem (issue 9/13 note): fails only on PostgreSQL + Redis, in the full run's
-# order, not alone; traced to the request-exception path of the in-process test server.
-KNOWN_ON_REDIS = pytest.mark.xfail(
-    ON_REDIS, reason="PostgreSQL + Redis full-run ordering problem, being traced", strict=False
-)
 
 PAGE_TYPES = {
     "home": "/{lang}/",
@@ -69,7 +63,6 @@ def test_anonymous_get_sets_no_cookie(server_url: str, path: str) -> None:
     assert "set-cookie" not in response.headers
 
 
-@KNOWN_ON_REDIS
 def test_root_redirects_to_a_language_without_a_cookie(server_url: str) -> None:
     response = get(server_url, "/")
     assert response.status_code == 302
@@ -137,7 +130,6 @@ def test_no_page_references_another_host(server_url: str) -> None:
                 assert src.group(1).startswith("/"), tag
 
 
-@KNOWN_ON_REDIS
 def test_unknown_page_is_a_translated_404(server_url: str) -> None:
     response = get(server_url, "/en/no-such-page/")
     assert response.status_code == 404
