@@ -12,6 +12,7 @@ import pytest
 import time_machine
 from axe_playwright_python.sync_playwright import Axe
 from django_otp.plugins.otp_totp.models import TOTPDevice
+from playwright.sync_api import expect
 
 from tests.browser.test_quick_exit_layout import WIDER_THAN_SCREEN_JS, problems_on
 from tests.browser.test_records import log_in
@@ -105,6 +106,35 @@ def test_a_worker_looks_up_a_service_path_on_a_phone_in_the_field(
     assert cards.count() == 2  # the shelter and the police (staff only)
     assert "Tampereen ensi- ja turvakoti" in cards.first.inner_text()
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    no_violations(page)
+    context.close()
+
+
+def test_a_worker_on_chat_duty_looks_up_a_path_without_leaving_the_console(
+    national_demo: dict[str, Any], browser: Any, server_url: str
+) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    log_in(page, server_url, national_demo["alice"])
+    page.goto(server_url + "/admin/chat/")
+    page.click(".console-paths summary")
+    page.fill("#console-paths-q", "Åbo")
+    page.select_option("#console-paths-need", "sexual_health")
+    page.click(".console-paths__form button")
+    card = page.locator(".console-paths__results .path-card").first
+    card.wait_for()
+    assert "Turun seksuaaliterveysklinikka" in card.inner_text()
+    assert page.url == server_url + "/admin/chat/" and len(context.pages) == 1
+    # A vague name offers towns; a pick looks that one up in the panel too.
+    page.fill("#console-paths-q", "Tampe")
+    page.select_option("#console-paths-need", "")
+    page.click(".console-paths__form button")
+    results = page.locator(".console-paths__results")
+    expect(results).not_to_contain_text("Turku")  # the new answer is in
+    if results.locator("a[data-paths-q]").count():
+        results.locator("a[data-paths-q]").first.click()
+        results.locator(".path-card").first.wait_for()
+    assert "Tampere" in results.inner_text() and len(context.pages) == 1
     no_violations(page)
     context.close()
 

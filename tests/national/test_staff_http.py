@@ -130,6 +130,26 @@ def test_a_worker_finds_how_to_refer_and_whom_to_call_in_turku(
         assert "Tampereen kriisikeskus" in typo
         console = client.get("/admin/chat/").text
         assert 'action="/admin/national/service-paths/"' in console and 'target="_blank"' in console
+        assert 'name="need"' in console and "console_paths.js" in console
+
+
+def test_the_consoles_panel_gets_the_results_alone(
+    site: dict[str, Any], server_url: str, django_db_blocker: Any
+) -> None:
+    with logged_in(server_url, site["alice"], django_db_blocker) as client:
+        panel = client.get(PAGES["paths"] + "&panel=1")
+        assert panel.status_code == 200
+        assert "Turun seksuaaliterveysklinikka" in panel.text
+        assert "<html" not in panel.text and "<form" not in panel.text  # the results only
+        with django_db_blocker.unblock():
+            from tests.staff import make_locality
+
+            make_locality("kemi", region="lappi"), make_locality("kemijarvi", region="lappi")
+        guess = client.get("/admin/national/service-paths/?q=kem&panel=1").text
+        # A choice between towns: each one a link the panel follows in place.
+        assert 'data-paths-q="Kemi"' in guess and 'data-paths-q="Kemijarvi"' in guess
+    with logged_in(server_url, site["erik"], django_db_blocker) as client:
+        assert refused(client.get(PAGES["paths"] + "&panel=1"))
 
 
 def test_the_coordinator_sees_localities_with_offices_and_visits(

@@ -35,7 +35,10 @@ def _require(request: HttpRequest, permission: str) -> User:
 
 def service_paths(request: HttpRequest) -> HttpResponse:
     """A worker's lookup: a locality (typed, typos allowed) and a need → who takes it,
-    how to refer, languages and hours, staff-only paths and contact persons included."""
+    how to refer, languages and hours, staff-only paths and contact persons included.
+
+    With ``panel=1`` only the results are rendered: the chat console shows them in its own
+    panel, so a worker looks a town up without leaving the chats."""
     _require(request, VIEW_PATHS)
     form = LookupForm(request.GET or None)
     context: dict[str, object] = {"form": form, "towns": selectors.localities_with_public_paths()}
@@ -49,6 +52,8 @@ def service_paths(request: HttpRequest) -> HttpResponse:
             )
         else:
             context["candidates"] = found
+    if request.GET.get("panel") == "1":
+        return render(request, "national/staff/_path_results.html", context)
     return render(request, "national/staff/service_paths.html", context)
 
 
