@@ -353,6 +353,11 @@ class Soak:
                 first = False
                 done = await self.converse(conv, ws, outbox, reader, ends_at)
                 if done:
+                    # The person closes the tab. A socket left open would stay (the server
+                    # pings it, and a client answers pings while its tab lives): the run
+                    # would measure the memory of abandoned sockets, not of serving.
+                    with contextlib.suppress(Exception):
+                        await ws.close()
                     return
             except Exception as error:  # a dropped socket: counted below, then reconnected
                 self.last_drop = repr(error)
