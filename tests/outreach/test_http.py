@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from tests.outreach.conftest import form_data, http_staff, token
 from tests.records.helpers import ensure_categories
@@ -54,6 +55,12 @@ def test_workers_peer_workers_and_coordinators_log_a_session(
         assert response.status_code == 302, response.text[:500]
         detail = client.get(response.headers["location"])
         assert detail.status_code == 200 and "Rautatientori" in detail.text
+        if who == "charlie":  # the coordinator finds the session's 60 condoms in the statistics
+            starts = OutreachSession.objects.get().starts_at
+            month = timezone.localtime(starts).strftime("%Y-%m")
+            page = client.get(f"/admin/stats/?start={month}&end={month}").text
+            supplies = page[page.index('id="supply-table"') :]
+            assert re.search(r">\s*60\s*<", supplies[: supplies.index("</table>")])
     session = OutreachSession.objects.get()
     assert str(session.idempotency_key) == key.group(1) and session.recorded_by == people[who]
     assert Contact.objects.filter(outreach_link__session=session).count() == 4

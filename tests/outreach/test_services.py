@@ -15,12 +15,14 @@ from django.db import connection
 from django.utils import translation
 
 from tests.outreach.conftest import NOW, log, session_input
-from tests.staff import make_locality, make_staff
+from tests.records.helpers import record, rollup_rows
+from tests.staff import make_locality, make_office, make_staff
 from tukipiste.accounts.services import sync_roles
 from tukipiste.core.models import AuditEntry
 from tukipiste.outreach import services
 from tukipiste.outreach.models import Forum, OutreachSession, SessionContact
-from tukipiste.records.models import Contact
+from tukipiste.records import services as record_services
+from tukipiste.records.models import Contact, DailyCount, MonthlyCount
 
 
 @pytest.fixture(autouse=True)
@@ -97,6 +99,60 @@ def test_a_session_records_its_contacts_with_the_outreach_channel_and_its_locali
     assert session.supplies.get().quantity == 40
     assert not contacts.filter(supplies__isnull=False).exists()  # counted once, on the session
     assert AuditEntry.objects.filter(action="outreach.session.created", actor=alice).count() == 1
+
+
+def _supply_rows() -> dict[tuple[int, str, str], int]:
+    """Supplies in the day roll-up: (day, channel, category id) -> items."""
+    rows = DailyCount.objects.filter(dimension="supply").values_list(
+        "day", "channel", "value", "amount"
+    )
+    return {(day, channel, value): amount for day, channel, value, amount in rows}
+
+
+def test_a_sessions_supplies_count_in_the_statistics_and_follow_its_corrections(
+    cast: dict[str, Any], lists: dict[str, Any]
+) -> None:
+    condoms, lube = lists["supply"]["condoms"], lists["supply"]["lubricant"]
+    alice = cast["alice"]
+    # A contact of the same evening with supplies of its own: the two add up.
+    record(
+        channel="outreach_outdoor",
+        started_at=NOW - dt.timedelta(hours=2),
+        office=make_office("helsinki"),
+        supplies={condoms: 5},
+    )
+    session = log(alice, supplies={condoms: 40, lube: 6})
+    day = session.day
+    assert day == 20261120 and session.locality_id
+    assert _supply_rows() == {
+        (day, "outreach_outdoor", str(condoms.pk)): 45,
+        (day, "outreach_outdoor", str(lube.pk)): 6,
+    }
+    incremental = rollup_rows()
+    record_services.rebuild_rollups()
+    assert rollup_rows() == incremental  # the set-based recount counts sessions the same
+
+    # Corrected: indoors, the day before, fewer condoms and no lubricant.
+    services.change_session(
+        session=session,
+        changes=session_input(
+            environment="indoor",
+            starts_at=NOW - dt.timedelta(days=1, hours=3),
+            ends_at=NOW - dt.timedelta(days=1, hours=1),
+            supplies={condoms: 30},
+            contacts=0,
+        ),
+        by=alice,
+    )
+    assert _supply_rows() == {
+        (day, "outreach_outdoor", str(condoms.pk)): 5,
+        (20261119, "outreach_indoor", str(condoms.pk)): 30,
+    }
+    month = MonthlyCount.objects.filter(dimension="supply", value=str(condoms.pk))
+    assert sum(month.values_list("amount", flat=True)) == 35
+    incremental = rollup_rows()
+    record_services.rebuild_rollups()
+    assert rollup_rows() == incremental
 
 
 def test_the_same_key_twice_gives_one_session_and_one_set_of_contacts(cast: dict[str, Any]) -> None:

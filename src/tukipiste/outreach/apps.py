@@ -9,6 +9,10 @@ class OutreachConfig(AppConfig):
 
     def ready(self) -> None:
         from tukipiste.core.auditactions import register_actions
+        from tukipiste.outreach.rollups import supplies_select
+        from tukipiste.records.rollups import register_source
+
+        register_source("outreach_supplies", supplies_select)
 
         register_actions(
             {

@@ -61,6 +61,8 @@ class OutreachSession(models.Model):
     idempotency_key = models.UUIDField(unique=True, editable=False)
     starts_at = models.DateTimeField(_("started"))
     ends_at = models.DateTimeField(_("ended"))
+    # The start's day in Helsinki time (YYYYMMDD): where the supplies count in the statistics.
+    day = models.PositiveIntegerField(_("day"), default=0, editable=False)
     environment = models.CharField(_("environment"), max_length=10, choices=Environment.choices)
     locality = models.ForeignKey(
         "offices.Locality",

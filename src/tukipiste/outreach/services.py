@@ -25,7 +25,13 @@ from tukipiste.outreach.models import (
     SessionSupply,
 )
 from tukipiste.records.choices import CategoryKind
-from tukipiste.records.services import ContactInput, change_contact, record_contact
+from tukipiste.records.rollups import HandedOut, day_of
+from tukipiste.records.services import (
+    ContactInput,
+    change_contact,
+    count_handed_out,
+    record_contact,
+)
 
 if TYPE_CHECKING:
     from tukipiste.offices.models import Locality, Office
@@ -114,9 +120,24 @@ def spread(total: int, counts: Mapping[Category, int]) -> list[Category | None]:
     return people[:total] + [None] * (total - len(people))
 
 
+def handed_out(stored: OutreachSession) -> HandedOut:
+    """What the stored session adds to the statistics' supply counts."""
+    return HandedOut(
+        day=stored.day,
+        office_id=stored.office_id,
+        locality_id=stored.locality_id,
+        channel=CHANNEL_OF[Environment(stored.environment)],
+        supplies=list(
+            SessionSupply.objects.filter(session=stored).values_list("category_id", "quantity")
+        ),
+    )
+
+
 def _store(stored: OutreachSession, session: SessionInput) -> None:
+    before = handed_out(stored) if stored.pk else None
     online = session.environment == Environment.ONLINE
     stored.starts_at = session.starts_at
+    stored.day = day_of(session.starts_at)
     stored.ends_at = session.ends_at
     stored.environment = session.environment
     stored.locality = session.locality
@@ -139,6 +160,7 @@ def _store(stored: OutreachSession, session: SessionInput) -> None:
             if n > 0
         ]
     )
+    count_handed_out(before=before, after=handed_out(stored))
 
 
 def _record_contacts(stored: OutreachSession, session: SessionInput, *, by: User) -> None:

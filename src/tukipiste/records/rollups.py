@@ -7,13 +7,18 @@ equal to the set-based ``rebuild`` that the seeder and ``rebuild_contact_statist
 Unique clients are exact counters per calendar month, quarter and year (``ClientCount``):
 a write looks at the one client's other contacts of the years it touches (an index on
 client and day) and adds or takes 1 from every counter whose set of clients it changes.
+
+Supplies handed out apart from any contact (an outreach session's leaflets and condoms)
+count in the same supply rows: ``HandedOut`` is what such a record adds, and an app that
+keeps them registers the SQL that recounts them (``register_source``), so that ``rebuild``
+gives what the services wrote without this module knowing the app.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +64,36 @@ class ContactFacts:
     client_id: int | None = None
 
 
+@dataclass(frozen=True)
+class HandedOut:
+    """Supplies handed out on one day, not to a recorded contact (an outreach session's)."""
+
+    day: int  # YYYYMMDD
+    office_id: int | None
+    locality_id: int | None
+    channel: str
+    supplies: Sequence[tuple[int, int]] = ()  # (category id, quantity)
+
+    def contributions(self) -> Counter[CountKey]:
+        office, locality = self.office_id or 0, self.locality_id or 0
+        counts: Counter[CountKey] = Counter()
+        for pk, quantity in self.supplies:
+            if quantity:
+                key = (self.day, office, locality, self.channel, str(Dimension.SUPPLY), str(pk))
+                counts[key] += quantity
+        return counts
+
+
+# Other apps' rows of the day roll-up: name -> a function giving a SELECT of (day,
+# office_key, locality_key, channel, dimension, value, amount) that ``rebuild`` inserts.
+_SOURCES: dict[str, Callable[[], str]] = {}
+
+
+def register_source(name: str, select: Callable[[], str]) -> None:
+    """Let ``rebuild`` recount rows that an app adds with ``HandedOut`` (in its ``ready``)."""
+    _SOURCES[name] = select
+
+
 @dataclass
 class Deltas:
     counts: Counter[CountKey] = field(default_factory=Counter)
@@ -66,6 +101,10 @@ class Deltas:
 
     def add(self, facts: ContactFacts, sign: int = 1) -> None:
         for key, amount in contributions(facts).items():
+            self.counts[key] += sign * amount
+
+    def add_handed_out(self, handed_out: HandedOut, sign: int = 1) -> None:
+        for key, amount in handed_out.contributions().items():
             self.counts[key] += sign * amount
 
 
@@ -273,9 +312,10 @@ def _text(column: str) -> str:
     return f"COALESCE(CAST({column} AS TEXT), '')"
 
 
-def rebuild() -> None:
+def rebuild(*, contacts_only: bool = False) -> None:
     """Recount every roll-up from the contacts in a handful of grouped statements (the
-    seeder's and the repair command's path; millions of contacts in minutes)."""
+    seeder's and the repair command's path; millions of contacts in minutes), and the rows
+    of the registered sources unless ``contacts_only`` (a migration of this app)."""
     t = _tables()
     base = f"FROM {t['contact']} c LEFT JOIN {t['office']} o ON o.id = c.office_id"
     keys = "c.day, COALESCE(c.office_id, 0), COALESCE(c.locality_id, o.locality_id, 0), c.channel"
@@ -310,6 +350,15 @@ def rebuild() -> None:
         f"SUM(s.quantity) {base} JOIN {t['supply']} s ON s.contact_id = c.id "
         f"GROUP BY {keys}, s.category_id"
     )
+    # Another app's rows may share a key with the contacts' (supplies of one day, place and
+    # channel): they add to it. (Each SELECT ends in GROUP BY after a WHERE, as SQLite's
+    # upsert of a SELECT needs.)
+    merge = (
+        " ON CONFLICT (day, office_key, locality_key, channel, dimension, value) "
+        f"DO UPDATE SET amount = {t['daily']}.amount + excluded.amount"
+    )
+    if not contacts_only:
+        statements.extend(insert + select() + merge for _n, select in sorted(_SOURCES.items()))
     statements.append(
         f"INSERT INTO {t['monthly']} (month, office_key, locality_key, channel, dimension, "  # noqa: S608
         "value, amount) SELECT day / 100, office_key, locality_key, channel, dimension, value, "

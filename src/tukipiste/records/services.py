@@ -264,6 +264,18 @@ def create_client_code(*, by: User, office: Office | None) -> tuple[ClientCode, 
     raise RuntimeError("could not create a unique client code")
 
 
+def count_handed_out(*, before: rollups.HandedOut | None, after: rollups.HandedOut | None) -> None:
+    """Swap what a record of supplies handed out apart from contacts (an outreach session)
+    adds to the statistics: ``before`` as it was stored, ``after`` as it is now (None: not
+    there). Call inside the transaction that writes the record."""
+    deltas = rollups.Deltas()
+    if before is not None:
+        deltas.add_handed_out(before, sign=-1)
+    if after is not None:
+        deltas.add_handed_out(after)
+    rollups.apply(deltas)
+
+
 @transaction.atomic
 def rebuild_rollups() -> int:
     """Recount every roll-up from the contacts (set-based SQL); returns the number of
