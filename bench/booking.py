@@ -100,7 +100,8 @@ def prepare(workers: int) -> dict[str, Any]:
                 starts=dt.time(9),
                 defaults={"ends": dt.time(16)},
             )
-    # The race has one worker, so one slot is one seat.
+    # The race has one worker, so one slot is one seat; afternoons and evenings every day,
+    # enough seats for a soak of half an hour racing every few seconds.
     for weekday in range(7):
         Availability.objects.get_or_create(
             worker=staff[0],
@@ -108,7 +109,7 @@ def prepare(workers: int) -> dict[str, Any]:
             kind=race,
             mode="office",
             weekday=weekday,
-            starts=dt.time(20),
+            starts=dt.time(14),
             defaults={"ends": dt.time(22)},
         )
     return {"office": office, "month": month, "race": race, "workers": staff}

@@ -478,11 +478,14 @@ class Soak:
     async def bookings(self) -> None:
         async with httpx.AsyncClient(base_url=self.origin, verify=self.ssl, timeout=30) as http:
             turn = 0
+            week = {"bench-race": 0, "bench-month": 0}  # as a person who pages forward
             while not self.stopping.is_set():
                 await asyncio.sleep(random.uniform(3, 6))
                 turn += 1
                 kind = "bench-race" if turn % 2 else "bench-month"
                 params = {"place": "bench-office", "kind": kind, "language": "fi"}
+                if week[kind]:
+                    params["week"] = str(week[kind])
                 try:
                     page = await http.get("/fi/appointments/", params=params)
                 except httpx.HTTPError:
@@ -497,6 +500,7 @@ class Soak:
                     self.stats.bookings["no_free_time"] = (
                         self.stats.bookings.get("no_free_time", 0) + 1
                     )
+                    week[kind] = (week[kind] + 1) % 5  # the booking page shows five weeks
                     continue
 
                 async def book(

@@ -130,3 +130,62 @@ def test_frames_over_64_kib_are_refused(server_url: str, chat_open: None) -> Non
     with pytest.raises(ConnectionClosed) as closed:
         peer.ws.recv(timeout=5)
     assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009
+
+
+class _Failing:
+    """A channel layer's ``group_add`` while its server is away."""
+
+    def __init__(self, failures: int) -> None:
+        self.failures = failures
+        self.calls = 0
+
+    async def __call__(self, group: str, channel: str) -> None:
+        self.calls += 1
+        if self.calls <= self.failures:
+            raise ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")
+
+
+def test_a_group_join_is_tried_again_while_the_layer_is_away(monkeypatch: Any) -> None:
+    import asyncio
+
+    from tukipiste.chat import events
+
+    monkeypatch.setattr(events, "JOIN_RETRY_SECONDS", (0, 0, 0))
+
+    class Layer:
+        group_add = _Failing(2)
+
+    monkeypatch.setattr(events, "get_channel_layer", lambda: Layer)
+    asyncio.run(events.join("chat-1", channel_name="x"))
+    assert Layer.group_add.calls == 3  # two refusals, then joined
+    Layer.group_add = _Failing(10)
+    with pytest.raises(events.LayerUnavailable):
+        asyncio.run(events.join("chat-1", channel_name="x"))
+    assert Layer.group_add.calls == 4  # the first try and three more
+
+
+def test_a_client_whose_socket_cannot_join_is_closed_and_resumes_the_same_chat(
+    server_url: str, chat_open: None, monkeypatch: Any
+) -> None:
+    from channels.layers import get_channel_layer
+    from websockets.exceptions import ConnectionClosed
+
+    from tukipiste.chat import events
+
+    monkeypatch.setattr(events, "JOIN_RETRY_SECONDS", (0, 0))
+    layer = get_channel_layer()
+    monkeypatch.setattr(layer, "group_add", _Failing(100))
+    client = Peer(server_url, CLIENT)
+    client.send(type="hello", v=1)
+    client.expect("hello")
+    client.send(type="start", language="en")
+    token = client.expect("started")["token"]  # the page keeps its token ...
+    with pytest.raises(ConnectionClosed) as closed:
+        client.expect("never", timeout=5)
+    assert closed.value.rcvd is not None and closed.value.rcvd.code == 1013  # ... retries
+    monkeypatch.undo()  # the layer is back
+    again = Peer(server_url, CLIENT)
+    again.send(type="hello", v=1)
+    again.send(type="resume", token=token, last_seq=0)
+    assert again.expect("resumed")["status"] == "queued"
+    assert Chat.objects.count() == 1  # the same chat, not a second one

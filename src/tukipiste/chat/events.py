@@ -177,11 +177,32 @@ async def to_socket(channel_name: str, message: dict[str, Any]) -> None:
         await layer.send(channel_name, message)
 
 
+# A group joined while Redis restarts: tried again after these pauses (about 8 s in all)
+# before the socket gives up. Unlike a lost event, a failed join would leave the socket
+# deaf to its chat until it reconnects (the publish/subscribe layer subscribes only then).
+JOIN_RETRY_SECONDS = (0.2, 0.5, 1.0, 2.0, 4.0)
+
+
+class LayerUnavailable(Exception):
+    """The channel layer did not take a socket into a group: the consumer closes the socket,
+    and the page reconnects and resumes (which joins again)."""
+
+
 async def join(group: str, *, channel_name: str) -> None:
-    """Add a socket to a group (consumers call this, never the layer itself)."""
+    """Add a socket to a group (consumers call this, never the layer itself), trying again
+    while the layer's server is away; ``LayerUnavailable`` when it stays away."""
     layer = get_channel_layer()
-    if layer is not None:
-        await layer.group_add(group, channel_name)
+    if layer is None:
+        return
+    for pause in (*JOIN_RETRY_SECONDS, None):
+        try:
+            await layer.group_add(group, channel_name)
+            return
+        except Exception as error:  # Redis away: its client raises its own error kinds
+            if pause is None:
+                raise LayerUnavailable(group) from error
+            log.warning("joining a chat group failed (%s); trying again", type(error).__name__)
+            await asyncio.sleep(pause)
 
 
 async def leave(group: str, *, channel_name: str) -> None:

@@ -46,6 +46,7 @@ def db(func: Callable[..., Any]) -> Callable[..., Awaitable[Any]]:
 log = logging.getLogger(__name__)
 QUEUE_REFRESH_SECONDS = 0.3
 MESSAGE_TOO_BIG = 1009
+LAYER_AWAY = 1013  # "try again later": the page reconnects and resumes
 
 
 class SharedSnapshot:
@@ -116,6 +117,11 @@ class BaseConsumer(AsyncWebsocketConsumer):
             await self.send_json(ProtocolError(error.code, str(error), ref=ref).frame())
         except Chat.DoesNotExist:
             await self.send_json(ProtocolError("unknown_chat", "no such chat").frame())
+        except events.LayerUnavailable:
+            # The socket could not join its chat's group: it would miss every live event.
+            # Closed, the page reconnects and resumes, joining again (docs/chat-protocol.md).
+            log.warning("chat socket closed: the channel layer is away")
+            await self.close(code=LAYER_AWAY)
         except OSError:
             # The socket closed while the answer was on its way (the server's
             # ClientDisconnected): nobody is left to tell, and no bug to report.

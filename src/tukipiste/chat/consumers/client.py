@@ -102,8 +102,12 @@ class ClientConsumer(BaseConsumer):
         chat, token, place = await db(_start_in_queue)(
             language=language, topic=topic, nickname=nickname, snapshot=snapshot
         )
-        await self.attach(chat, returning=False)
-        await self.send_json({"type": "started", "token": token, "status": chat.status})
+        try:
+            await self.attach(chat, returning=False)
+        finally:
+            # Sent even when the socket could not join its chat's group and is closing:
+            # with the token the page resumes this chat instead of starting another.
+            await self.send_json({"type": "started", "token": token, "status": chat.status})
         self.last_queue = None
         await self.send_if_changed(place)
 
