@@ -12,12 +12,6 @@ from tests.browser.test_chat import worker_page
 from tukipiste.chat.models import Chat, ChatFeedback
 
 pytestmark = pytest.mark.browser
-ON_REDIS = bool(__import__("os").environ.get("REDIS_URL"))
-# Known open problem (issue 9/13 note): fails only on PostgreSQL + Redis, in the full run's
-# order, not alone; traced to the request-exception path of the in-process test server.
-KNOWN_ON_REDIS = pytest.mark.xfail(
-    ON_REDIS, reason="PostgreSQL + Redis full-run ordering problem, being traced", strict=False
-)
 
 
 def phone_page(browser: Any, server_url: str, lang: str = "en") -> Any:
@@ -68,7 +62,6 @@ def test_end_asks_once_more_then_the_client_answers_the_feedback_question(
         context.close()
 
 
-@KNOWN_ON_REDIS
 def test_duty_queue_presence_and_reconnecting_frames_are_shown(
     browser: Any, server_url: str, demo_chat_page: None
 ) -> None:

@@ -17,12 +17,6 @@ from tukipiste.chat import services
 from tukipiste.chat.models import Chat
 
 pytestmark = pytest.mark.browser
-ON_REDIS = bool(__import__("os").environ.get("REDIS_URL"))
-# Known open problem (issue 9/13 note): fails only on PostgreSQL + Redis, in the full run's
-# order, not alone; traced to the request-exception path of the in-process test server.
-KNOWN_ON_REDIS = pytest.mark.xfail(
-    ON_REDIS, reason="PostgreSQL + Redis full-run ordering problem, being traced", strict=False
-)
 
 
 def start_on_phone(browser: Any, server_url: str, language: str = "en") -> Any:
@@ -34,7 +28,6 @@ def start_on_phone(browser: Any, server_url: str, language: str = "en") -> Any:
     return client
 
 
-@KNOWN_ON_REDIS
 def test_the_client_is_told_when_the_workers_tab_closes_and_when_it_is_back(
     browser: Any, server_url: str, staff: dict[str, Any], demo_chat_page: None
 ) -> None:

@@ -189,3 +189,26 @@ def test_a_client_whose_socket_cannot_join_is_closed_and_resumes_the_same_chat(
     again.send(type="resume", token=token, last_seq=0)
     assert again.expect("resumed")["status"] == "queued"
     assert Chat.objects.count() == 1  # the same chat, not a second one
+
+
+def test_an_event_for_a_socket_that_just_closed_does_not_end_the_consumer() -> None:
+    import asyncio
+
+    from tukipiste.chat.consumers.base import BaseConsumer
+
+    class Closing(BaseConsumer):
+        handled: list[str] = []
+
+        async def chat_relay(self, event: dict[str, Any]) -> None:
+            raise ConnectionResetError("the socket closed while the event was on its way")
+
+        async def websocket_disconnect(self, message: dict[str, Any]) -> None:
+            self.handled.append("disconnect")
+
+    consumer = Closing()
+    # Raised further, the ASGI server would end the consumer before its disconnect ran.
+    asyncio.run(consumer.dispatch({"type": "chat.relay"}))
+    asyncio.run(consumer.dispatch({"type": "websocket.disconnect", "code": 1006}))
+    assert Closing.handled == ["disconnect"]
+    with pytest.raises(ValueError, match="No handler"):
+        asyncio.run(consumer.dispatch({"type": "no.such"}))

@@ -18,6 +18,7 @@ from tukipiste.national import fuzzy, indicators
 from tukipiste.national.choices import Indicator, Need, TrainingForm
 from tukipiste.national.models import Goal, Partner, PartnerContact, ServicePath, Training
 from tukipiste.offices import selectors as offices
+from tukipiste.records import selectors as record_selectors
 from tukipiste.records.choices import OUTREACH_CHANNELS
 
 if TYPE_CHECKING:
@@ -211,21 +212,19 @@ def indicator_counts(*, years: Iterable[int]) -> IndicatorCounts:
     reached: dict[int, set[int]] = {y: set() for y in wanted}
     if not wanted:
         return IndicatorCounts(by_year, reached)
-    start = dt.datetime(wanted[0], 1, 1, tzinfo=HELSINKI)
-    end = dt.datetime(wanted[-1] + 1, 1, 1, tzinfo=HELSINKI)
     with_office = set(
         offices.all_offices().exclude(locality=None).values_list("locality_id", flat=True)
     )
-    outreach = _contacts().filter(
-        channel__in=OUTREACH_CHANNELS, started_at__gte=start, started_at__lt=end
+    # From the month roll-up, not the contacts (the annual report must stay fast at ten
+    # million). A contact without a locality of its own counts at its office's, which the
+    # office rule below takes out again.
+    outreach = record_selectors.contacts_by_year_and_locality(
+        channels=OUTREACH_CHANNELS, first_year=wanted[0], last_year=wanted[-1]
     )
-    local_years = outreach.annotate(year=ExtractYear("started_at", tzinfo=HELSINKI))
-    for entry in local_years.values("year").annotate(n=Count("id")).order_by():
-        by_year[(Indicator.PEOPLE_REACHED, entry["year"])] = entry["n"]
-    for year, locality in (
-        local_years.filter(locality__isnull=False).values_list("year", "locality_id").distinct()
-    ):
-        if year in reached:
+    for (year, locality), n in outreach.items():
+        key = (Indicator.PEOPLE_REACHED, year)
+        by_year[key] = by_year.get(key, 0) + n
+        if locality and year in reached:
             reached[year].add(locality)
     trainings = Training.objects.filter(date__year__gte=wanted[0], date__year__lte=wanted[-1])
     for date, locality, partner_locality in trainings.values_list(

@@ -304,6 +304,29 @@ def contact_counts_by_month(
     return dict(result)
 
 
+def contacts_by_year_and_locality(
+    *, channels: Collection[str], first_year: int, last_year: int
+) -> dict[tuple[int, int], int]:
+    """Contacts of ``channels`` by calendar year (Helsinki time) and the locality they count
+    in (their own, else their office's; 0: none), from the month roll-up: as cheap at ten
+    million contacts as at a thousand."""
+    rows = (
+        MonthlyCount.objects.filter(
+            dimension=Dimension.CONTACTS,
+            channel__in=list(channels),
+            month__gte=first_year * 100 + 1,
+            month__lte=last_year * 100 + 12,
+        )
+        .values_list("month", "locality_key")
+        .annotate(n=Sum("amount"))
+        .order_by()
+    )
+    counts: dict[tuple[int, int], int] = defaultdict(int)
+    for month, locality, n in rows:
+        counts[(month // 100, locality)] += n
+    return dict(counts)
+
+
 def dimension_value_counts(*, within: RollupFilter, today: dt.date) -> dict[tuple[str, str], int]:
     """Per (dimension, value) the contacts that had the value (for supplies, the items
     handed out), over the period: at most two grouped queries. Values are category ids or

@@ -86,11 +86,21 @@ class BaseConsumer(AsyncWebsocketConsumer):
         starts it doubled a relayed message's latency. Every database call of these
         consumers goes through ``db`` (``database_sync_to_async``), which closes old
         connections itself, in that thread, around the call.
+
+        An event that meets a socket closed a moment ago (the server raises
+        ``ClientDisconnected``, an ``OSError``, from ``send``) is dropped here. Raised
+        further it would end the consumer without its ``disconnect``: a worker whose tab
+        closed while a message was on its way stayed "on duty" with an open console, and
+        their client was never told (found on Redis, where such races are more frequent).
         """
         handler = getattr(self, get_handler_name(message), None)
         if handler is None:
             raise ValueError(f"No handler for message type {message['type']}")
-        await handler(message)
+        try:
+            await handler(message)
+        except OSError:
+            # The disconnect is already queued behind this message; it runs next.
+            log.info("chat socket closed under an event (%s)", message["type"])
 
     async def send_json(self, payload: dict[str, Any]) -> None:
         await self.send(text_data=json.dumps(payload, separators=(",", ":")))
