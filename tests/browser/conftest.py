@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-import time
 
 import pytest
 
-from tests.chat.conftest import chat_open, demo_chat_page, staff  # noqa: F401
+from tests.chat.conftest import (  # noqa: F401
+    chat_open,
+    demo_chat_page,
+    staff,
+    wait_for_closed_sockets,
+)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -24,23 +28,5 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     for context in contexts:
         with contextlib.suppress(Exception):
             context.close()
-    if not (contexts or clock.clients or clock.consoles):
-        return
-    deadline = time.monotonic() + 5
-    # A socket leaves the clock first and writes its presence after: wait for the writes
-    # (every socket count back at 0), not only for the clock.
-    while time.monotonic() < deadline and (clock.clients or clock.consoles or _sockets_counted()):
-        time.sleep(0.05)
-    time.sleep(0.2)
-
-
-def _sockets_counted() -> bool:
-    from tukipiste.chat.models import Chat, WorkerDuty
-
-    try:
-        return (
-            WorkerDuty.objects.filter(sockets__gt=0).exists()
-            or Chat.objects.filter(client_sockets__gt=0).exists()
-        )
-    except Exception:  # a test without database access: nothing of its sockets to wait for
-        return False
+    if contexts or clock.clients or clock.consoles:
+        wait_for_closed_sockets()

@@ -12,6 +12,7 @@ import pytest
 import time_machine
 
 from tests.staff import make_office, verified_client
+from tukipiste.chat.models import Chat, WorkerDuty
 from tukipiste.offices.models import OfficeHours
 
 WEDNESDAY_NOON = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)  # 12:00 in Helsinki
@@ -67,9 +68,27 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
         with contextlib.suppress(Exception):
             peer.close()
     Peer.opened.clear()
-    if not had_peers:
-        return
+    if had_peers or clock.clients or clock.consoles:
+        wait_for_closed_sockets()
+
+
+def wait_for_closed_sockets() -> None:
+    """Until the server has written the closing of every socket (at most 5 s). A socket
+    leaves the clock first and writes its presence after: the writes are waited for (every
+    socket count back at 0), not only the clock."""
+    from tukipiste.chat.consumers.clock import clock
+
     deadline = time.monotonic() + 5
-    while (clock.clients or clock.consoles) and time.monotonic() < deadline:
+    while time.monotonic() < deadline and (clock.clients or clock.consoles or _sockets_counted()):
         time.sleep(0.05)
-    time.sleep(0.3)  # the last disconnect's writes
+    time.sleep(0.2)
+
+
+def _sockets_counted() -> bool:
+    try:
+        return (
+            WorkerDuty.objects.filter(sockets__gt=0).exists()
+            or Chat.objects.filter(client_sockets__gt=0).exists()
+        )
+    except Exception:  # a test without database access: nothing of its sockets to wait for
+        return False
