@@ -176,6 +176,8 @@ def open_site(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
 def phones(browser: Any) -> Iterator[dict[int, Any]]:
     """One tab per width, reused by every language and page."""
     contexts = {w: browser.new_context(viewport={"width": w, "height": HEIGHT}) for w in WIDTHS}
+    for context in contexts.values():
+        context.keep_between_tests = True  # see pytest_runtest_teardown in conftest.py
     yield {w: context.new_page() for w, context in contexts.items()}
     for context in contexts.values():
         context.close()
