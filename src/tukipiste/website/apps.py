@@ -22,3 +22,7 @@ class WebsiteConfig(AppConfig):
         from tukipiste.website.services import purge_feedback_contacts
 
         register_purger(DataKind.FEEDBACK_CONTACTS, purge_feedback_contacts)
+
+        from tukipiste.website.structure import connect_signals
+
+        connect_signals()

@@ -32,12 +32,13 @@ class HomePage(Page):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         from tukipiste.website.selectors import latest_news
+        from tukipiste.website.structure import site_structure
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        children = list(self.get_children().live().in_menu().specific())
-        context["services"] = children
-        context["chat_page"] = next((p for p in children if p.slug == "chat"), None)
+        services = site_structure().menu(self.locale.language_code)
+        context["services"] = services
+        context["chat_page"] = next((p for p in services if p.slug == "chat"), None)
         context["news"] = latest_news(locale=self.locale, limit=3)
         # Above the fold on a phone: is chat open, where is drop-in open now, and if nowhere,
         # the next drop-in opening of any office.

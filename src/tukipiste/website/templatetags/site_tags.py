@@ -13,7 +13,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 
 from tukipiste.offices import hours
-from tukipiste.website.models import HomePage
+from tukipiste.website.structure import Link, SiteStructure, site_structure
 
 register = template.Library()
 
@@ -36,41 +36,29 @@ DAY_FORMATS = {
 LOWERCASE_DAY_NAMES = {"fi", "sv", "ru", "es", "ro"}
 
 
-def _per_request(context: dict[str, Any], key: str, compute: Any) -> Any:
-    """Memoise a look-up on the request: base.html asks for the home page and the office
-    list's URL several times per page, and each answer is the same within one request."""
+def _structure(context: dict[str, Any]) -> SiteStructure:
+    """The site's structure, read once per request (base.html asks for it several times)."""
     request = context.get("request")
     if request is None:
-        return compute()
-    memo: dict[str, Any] = request.__dict__.setdefault("_site_tags_memo", {})
-    if key not in memo:
-        memo[key] = compute()
-    return memo[key]
+        return site_structure()
+    if not hasattr(request, "_site_structure"):
+        request._site_structure = site_structure()
+    return request._site_structure
 
 
-def _home(language: str) -> HomePage | None:
-    return HomePage.objects.live().filter(locale__language_code=language).first()
-
-
-def _current_home(context: dict[str, Any]) -> HomePage | None:
-    language = get_language() or settings.LANGUAGE_CODE
-    return _per_request(context, f"home:{language}", lambda: _home(language))
+def _language() -> str:
+    return get_language() or settings.LANGUAGE_CODE
 
 
 @register.simple_tag(takes_context=True)
-def main_menu(context: dict[str, Any]) -> list[Page]:
+def main_menu(context: dict[str, Any]) -> tuple[Link, ...]:
     """The live menu pages of the current language's home page."""
-    home = _current_home(context)
-    if home is None:
-        return []
-    return _per_request(
-        context, f"menu:{home.pk}", lambda: list(home.get_children().live().in_menu())
-    )
+    return _structure(context).menu(_language())
 
 
 @register.simple_tag(takes_context=True)
 def home_url(context: dict[str, Any]) -> str:
-    home = _current_home(context)
+    home = _structure(context).home(_language())
     return home.url if home else "/"
 
 
@@ -83,17 +71,16 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
     request = context["request"]
     page = context.get("page")
     current = get_language()
-    alternates: list[dict[str, Any]] = []
+    structure = _structure(context)
     translations: dict[str, str] = {}
     if isinstance(page, Page):
+        translations = structure.translations_of(page.pk)
         # A routable page (the office list) keeps its sub-page (one office) in the link.
-        suffix = ""
-        if hasattr(page, "reverse_subpage") and page.url and request.path.startswith(page.url):
-            suffix = request.path[len(page.url) :]
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation.url + suffix
-    # Every language's front page in one query, for languages this page is missing in.
-    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+        own = translations.get(current or "")
+        if hasattr(page, "reverse_subpage") and own and request.path.startswith(own):
+            suffix = request.path[len(own) :]
+            translations = {code: url + suffix for code, url in translations.items()}
+    alternates: list[dict[str, Any]] = []
     for code, name in settings.LANGUAGES:
         if page is not None:
             url = translations.get(code)
@@ -102,7 +89,7 @@ def language_alternates(context: dict[str, Any]) -> list[dict[str, Any]]:
             url = translate_url(request.path, code)
             exact = url != request.path or code == current
         if not url:
-            home = homes.get(code)
+            home = structure.home(code)
             url = home.url if home else f"/{code}/"
         alternates.append(
             {"code": code, "name": name, "url": url, "exact": exact, "current": code == current}
@@ -150,12 +137,4 @@ def relative_day(value: dt.datetime) -> str:
 @register.simple_tag(takes_context=True)
 def offices_base_url(context: dict[str, Any]) -> str:
     """URL of the current language's office list (ends with a slash)."""
-    from tukipiste.website.models import OfficeIndexPage
-
-    language = get_language() or settings.LANGUAGE_CODE
-
-    def find() -> str:
-        index = OfficeIndexPage.objects.live().filter(locale__language_code=language).first()
-        return index.url if index else "/"
-
-    return _per_request(context, f"offices:{language}", find)
+    return _structure(context).office_list_url(_language()) or "/"

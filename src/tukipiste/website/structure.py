@@ -1,0 +1,143 @@
+"""The public site's page tree as every page's header needs it: each language's front page,
+menu and office list, and the live translations of every page.
+
+Every public page shows the menu and the language switcher, and reading them from the page
+tree took ten of the front page's twenty queries. The tree changes only when an editor
+publishes, moves or deletes a page, so the structure is read once per change: it is kept in
+the cache under a generation that any change of a page or site moves on (after its
+transaction commits), which every server process sees at once. A request that read the old
+tree while a change committed stores it under the old generation, where nobody looks again.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+from wagtail.models import Page
+
+GENERATION_KEY = "site-structure:generation"
+# A structure no request asked for in a day is read again from the tree.
+STRUCTURE_SECONDS = 24 * 3600
+
+
+@dataclass(frozen=True)
+class Link:
+    """A live page as a link: what menus and service cards show of it."""
+
+    pk: int
+    title: str
+    url: str
+    slug: str
+    summary: str = ""
+    lead: str = ""
+
+
+@dataclass(frozen=True)
+class SiteStructure:
+    homes: dict[str, Link]
+    menus: dict[str, tuple[Link, ...]]
+    office_lists: dict[str, str]
+    # Page id -> {language: URL} of that page's live translations, itself included.
+    translations: dict[int, dict[str, str]]
+
+    def home(self, language: str) -> Link | None:
+        return self.homes.get(language)
+
+    def menu(self, language: str) -> tuple[Link, ...]:
+        return self.menus.get(language, ())
+
+    def office_list_url(self, language: str) -> str | None:
+        return self.office_lists.get(language)
+
+    def translations_of(self, page_id: int) -> dict[str, str]:
+        return self.translations.get(page_id, {})
+
+
+def site_structure() -> SiteStructure:
+    """The current structure, read from the tree only when it changed since last asked."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, generation, timeout=None):
+            generation = cache.get(GENERATION_KEY, generation)
+    key = f"site-structure:{generation}"
+    structure = cache.get(key)
+    if structure is None:
+        structure = read_structure()
+        cache.set(key, structure, timeout=STRUCTURE_SECONDS)
+    return structure
+
+
+def read_structure() -> SiteStructure:
+    """The structure as the page tree holds it now (a handful of queries)."""
+    from tukipiste.website.models import HomePage, OfficeIndexPage
+
+    homes: dict[str, HomePage] = {}
+    for home in HomePage.objects.live().select_related("locale").order_by("path"):
+        homes.setdefault(home.locale.language_code, home)
+    # Every front page's menu in one reading: the live in-menu pages one level below them.
+    by_path = {home.path: language for language, home in homes.items()}
+    depths = {home.depth + 1 for home in homes.values()}
+    items = Page.objects.live().in_menu().filter(depth__in=depths).order_by("path").specific()
+    menus: dict[str, list[Link]] = {language: [] for language in homes}
+    for item in items:
+        language = by_path.get(item.path[: -Page.steplen])
+        if language is not None:
+            menus[language].append(_link(item))
+    office_lists: dict[str, str] = {}
+    for index in OfficeIndexPage.objects.live().select_related("locale").order_by("path"):
+        office_lists.setdefault(index.locale.language_code, index.url or "/")
+    groups: dict[Any, dict[str, str]] = {}
+    members: dict[int, Any] = {}
+    live = Page.objects.live().select_related("locale").order_by("path")
+    for page in live.only("id", "path", "url_path", "translation_key", "locale"):
+        url = page.url
+        if url is None:
+            continue
+        groups.setdefault(page.translation_key, {})[page.locale.language_code] = url
+        members[page.pk] = page.translation_key
+    return SiteStructure(
+        homes={language: _link(home) for language, home in homes.items()},
+        menus={language: tuple(links) for language, links in menus.items()},
+        office_lists=office_lists,
+        translations={pk: groups[key] for pk, key in members.items()},
+    )
+
+
+def _link(page: Page) -> Link:
+    return Link(
+        pk=page.pk,
+        title=page.title,
+        url=page.url or "",
+        slug=page.slug,
+        summary=str(getattr(page, "summary", None) or ""),
+        lead=str(getattr(page, "lead", None) or ""),
+    )
+
+
+def tree_changed(**kwargs: Any) -> None:
+    """Receiver for every change that may move a page, a title or a URL: a new generation
+    once the change is committed (before that, other requests still read the old tree and may
+    store it under a generation taken now). The change's own transaction moves on at once."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def _new_generation() -> None:
+    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
+
+
+def connect_signals() -> None:
+    """Follow saves and deletions of every page type and of sites, and page moves."""
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import Site, get_page_models
+    from wagtail.signals import post_page_move
+
+    for model in {Page, Site, *get_page_models()}:
+        for signal in (post_save, post_delete):
+            signal.connect(tree_changed, sender=model, dispatch_uid=f"site-structure-{model}")
+    post_page_move.connect(tree_changed, dispatch_uid="site-structure-move")
