@@ -37,6 +37,17 @@ def national_site(django_db_setup: None, django_db_blocker: Any) -> Iterator[Non
 pytestmark = pytest.mark.usefixtures("national_site")
 
 
+RUSSIAN_IN = {
+    "fi": "venäjä",
+    "sv": "ryska",
+    "en": "Russian",
+    "ru": "русский",
+    "th": "รัสเซีย",
+    "es": "ruso",
+    "ro": "rusă",
+}
+
+
 def get(server_url: str, path: str) -> httpx.Response:
     return httpx.get(server_url + path, follow_redirects=False, timeout=10)
 
@@ -59,6 +70,8 @@ def test_a_client_typing_abo_sees_turkus_public_paths_in_their_language(
     assert 'id="quick-exit"' in page
     assert "/appointments/" in page and f"/{lang}/chat/" in page  # reach us from afar
     assert 'value="Åbo"' in page  # what they typed stays in the field
+    # The languages a service speaks, named as the reader's language writes them in a list.
+    assert RUSSIAN_IN[lang] in page
     assert "set-cookie" not in response.headers
     assert "no-store" in response.headers["cache-control"]
     assert "private" in response.headers["cache-control"]

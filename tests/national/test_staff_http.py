@@ -141,6 +141,7 @@ def test_the_consoles_panel_gets_the_results_alone(
         assert panel.status_code == 200
         assert "Turun seksuaaliterveysklinikka" in panel.text
         assert "<html" not in panel.text and "<form" not in panel.text  # the results only
+        assert "fi, en, ru" not in panel.text  # languages by name, not by code
         with django_db_blocker.unblock():
             from tests.staff import make_locality
 

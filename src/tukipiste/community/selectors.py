@@ -13,11 +13,12 @@ from django.db.models import Count, Q, QuerySet, Sum
 from django.db.models.functions import ExtractMonth
 from django.urls import reverse
 from django.utils.formats import date_format
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tukipiste.community import recurrence
 from tukipiste.community.models import Attendance, Event, Group, MeetingChange
+from tukipiste.core.translated import language_names
 from tukipiste.offices import selectors as offices
 
 if TYPE_CHECKING:
@@ -27,17 +28,6 @@ if TYPE_CHECKING:
 NEXT_MEETING_DAYS = 120
 # How far back a facilitator is offered meetings to record.
 ATTENDANCE_DAYS_BACK = 14
-
-
-def language_names(codes: Iterable[str]) -> list[str]:
-    """Languages by their name in the active language (the code when Django knows none)."""
-    names = []
-    for code in codes:
-        try:
-            names.append(str(get_language_info(code)["name_translated"]))
-        except KeyError:
-            names.append(code)
-    return names
 
 
 @lru_cache(maxsize=512)

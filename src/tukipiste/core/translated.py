@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, get_language_info
 
 LANGUAGES = ("fi", "sv", "en", "ru", "th", "es", "ro")
 FALLBACK = ("en", "fi")
+# Languages that write the names of languages lowercase ("suomi, englanti"; "finlandeză,
+# engleză"); Django's Swedish, Russian, Spanish and Romanian catalogues capitalise them.
+LOWERCASE_LANGUAGE_NAMES = {"fi", "sv", "ru", "es", "ro"}
 
 
 def in_active_language(obj: Any, field: str) -> str:
@@ -19,3 +23,18 @@ def in_active_language(obj: Any, field: str) -> str:
         if value:
             return str(value)
     return ""
+
+
+def language_names(codes: Iterable[str]) -> list[str]:
+    """Languages by their name in the active language, as it writes them in a list (the code
+    when Django knows none)."""
+    lowercase = (get_language() or "")[:2] in LOWERCASE_LANGUAGE_NAMES
+    names = []
+    for code in codes:
+        try:
+            name = str(get_language_info(code)["name_translated"])
+        except KeyError:
+            names.append(code)
+            continue
+        names.append(name.lower() if lowercase else name)
+    return names

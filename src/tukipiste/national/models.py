@@ -26,7 +26,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.models import Orderable
 
-from tukipiste.core.translated import LANGUAGES, in_active_language
+from tukipiste.core.translated import LANGUAGES, in_active_language, language_names
 from tukipiste.national.choices import (
     CooperationKind,
     Indicator,
@@ -284,6 +284,11 @@ class ServicePath(models.Model):
     @property
     def language_codes(self) -> list[str]:
         return [c for c in self.languages.replace(" ", "").split(",") if c]
+
+    @property
+    def language_names(self) -> list[str]:
+        """The languages served, by their names in the active language."""
+        return language_names(self.language_codes)
 
 
 class Training(models.Model):

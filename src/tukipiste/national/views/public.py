@@ -12,23 +12,14 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers, patch_cache_control
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
+from tukipiste.core.translated import language_names
 from tukipiste.national import selectors
 from tukipiste.national.forms import TownSearchForm
 
 TEMPLATE = "national/help_in_your_town.html"
-
-
-def _language_names(codes: list[str]) -> list[str]:
-    names = []
-    for code in codes:
-        try:
-            names.append(str(get_language_info(code)["name_translated"]))
-        except KeyError:
-            names.append(code)
-    return names
 
 
 def _context(form: TownSearchForm) -> dict[str, object]:
@@ -45,7 +36,7 @@ def _context(form: TownSearchForm) -> dict[str, object]:
 
 def _paths(locality: object) -> list[dict[str, object]]:
     return [
-        {"path": path, "languages": _language_names(path.language_codes)}
+        {"path": path, "languages": language_names(path.language_codes)}
         for path in selectors.public_paths_in(locality=locality)  # type: ignore[arg-type]
     ]
 
