@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db import models
 from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -135,11 +136,10 @@ class OfficeIndexPage(RoutablePageMixin, Page):
         detail = offices.office_detail(slug=office_slug, moment=timezone.now())
         if detail is None:
             raise Http404
-        return self.render(
-            request,
-            context_overrides={"detail": detail, "office": detail.office},
-            template="website/office_page.html",
-        )
+        # The page's own context without get_context's list of every office and its hours.
+        context = super().get_context(request)
+        context.update(detail=detail, office=detail.office)
+        return TemplateResponse(request, "website/office_page.html", context)
 
     def office_url(self, office: Office) -> str:
         return self.url + self.reverse_subpage("office", kwargs={"office_slug": office.slug})
