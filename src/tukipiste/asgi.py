@@ -3,12 +3,12 @@
 import os
 import warnings
 
-from django.core.asgi import get_asgi_application
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tukipiste.settings")
 # WhiteNoise serves static files as synchronous file iterators; Django warns on each one
 # under ASGI. The files are small and hashed, so the warning is noise in the log.
 warnings.filterwarnings("ignore", message="StreamingHttpResponse must consume synchronous")
+from tukipiste.core.asgi import get_asgi_application  # noqa: E402
+
 django_asgi_app = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402

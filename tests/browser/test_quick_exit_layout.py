@@ -157,6 +157,7 @@ def open_site(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
     from tests.staff import make_office
     from tukipiste.demo.loader import load_demo
     from tukipiste.offices.models import OfficeHours
+    from tukipiste.offices.selectors import HOURS
 
     with django_db_blocker.unblock():
         load_demo()
@@ -167,6 +168,7 @@ def open_site(django_db_setup: None, django_db_blocker: Any) -> Iterator[None]:
             )
             for d in range(5)
         )
+        HOURS.renew()  # bulk_create sends no signal
         with time_machine.travel(WEDNESDAY_NOON, tick=True):
             yield
         call_command("flush", interactive=False, verbosity=0)

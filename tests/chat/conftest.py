@@ -14,6 +14,7 @@ import time_machine
 from tests.staff import make_office, verified_client
 from tukipiste.chat.models import Chat, WorkerDuty
 from tukipiste.offices.models import OfficeHours
+from tukipiste.offices.selectors import HOURS
 
 WEDNESDAY_NOON = dt.datetime(2026, 11, 25, 10, 0, tzinfo=dt.UTC)  # 12:00 in Helsinki
 SUNDAY_NIGHT = dt.datetime(2026, 11, 29, 21, 0, tzinfo=dt.UTC)
@@ -28,6 +29,7 @@ def chat_open(transactional_db: None) -> Iterator[None]:
         )
         for day in range(5)
     )
+    HOURS.renew()  # bulk_create sends no signal
     with time_machine.travel(WEDNESDAY_NOON, tick=True):
         yield
 

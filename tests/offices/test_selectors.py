@@ -55,6 +55,30 @@ def test_offices_with_status_reads_a_fixed_number_of_queries(
         assert all(s.status.is_open for s in listed)
 
 
+def test_hours_are_read_once_until_an_office_its_hours_or_exceptions_change(
+    django_assert_num_queries: Any,
+) -> None:
+    office = make_office("helsinki")
+    _hours(office, DutyKind.CHAT, 2, 10, 15)
+    assert selectors.duty_status(kind=DutyKind.CHAT, moment=WEDNESDAY_NOON).is_open
+    with django_assert_num_queries(0):  # every page and the chat's clock each second
+        assert selectors.duty_status(kind=DutyKind.CHAT, moment=WEDNESDAY_NOON).is_open
+    closed = OfficeException.objects.create(
+        office=office, date=dt.date(2026, 11, 25), reason="holiday"
+    )
+    assert not selectors.duty_status(kind=DutyKind.CHAT, moment=WEDNESDAY_NOON).is_open
+    closed.delete()
+    assert selectors.duty_status(kind=DutyKind.CHAT, moment=WEDNESDAY_NOON).is_open
+    hours = OfficeHours.objects.get(office=office)
+    hours.closes = dt.time(11)
+    hours.save()
+    assert not selectors.duty_status(kind=DutyKind.CHAT, moment=WEDNESDAY_NOON).is_open
+    office.slug = "helsinki-keskusta"
+    office.save()
+    assert selectors.office_detail(slug="helsinki-keskusta", moment=WEDNESDAY_NOON) is not None
+    assert selectors.office_detail(slug="helsinki", moment=WEDNESDAY_NOON) is None
+
+
 def test_office_detail_lists_the_duties_it_keeps_and_the_coming_exceptions() -> None:
     office = make_office("tampere")
     _hours(office, DutyKind.PHONE, 0, 10, 15)

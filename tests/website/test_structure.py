@@ -12,7 +12,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from tukipiste.website.models import ContentPage, HomePage
-from tukipiste.website.structure import GENERATION_KEY, site_structure
+from tukipiste.website.structure import TREE, site_structure
 
 pytestmark = pytest.mark.django_db
 
@@ -93,7 +93,7 @@ def test_the_structure_is_read_once_until_the_tree_changes(
     site_structure()
     with django_assert_num_queries(0):
         site_structure()
-    cache.delete(GENERATION_KEY)  # a cache that lost its keys reads the tree again
+    cache.delete(TREE.key)  # a cache that lost its keys reads the tree again
     with CaptureQueriesContext(connection) as reading:
         site_structure()
     assert 0 < len(reading.captured_queries) <= 12

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import get_language
 
+from tukipiste.core.generations import Generation
 from tukipiste.offices import hours
 from tukipiste.offices.models import DutyKind, Locality, Office, OfficeException, OfficeHours
 
@@ -63,13 +64,23 @@ def office_names() -> dict[int, str]:
     return dict(Office.objects.values_list("pk", "name"))
 
 
-def _offices_with_hours(**lookup: str) -> list[Office]:
+# Every public page and the chat's clock (each second) ask whether offices are open; their
+# hours change when staff edit them, so they are read once per such change (decision 0017).
+HOURS = Generation("office-hours")
+
+
+def _offices_with_hours(*, slug: str | None = None) -> list[Office]:
+    offices = HOURS.cached(_read_offices_with_hours)
+    return [o for o in offices if o.slug == slug] if slug is not None else offices
+
+
+def _read_offices_with_hours() -> list[Office]:
     return list(
         all_offices()
-        .filter(**lookup)
+        .select_related("locality")
         .prefetch_related(
             Prefetch("hours", queryset=OfficeHours.objects.order_by("weekday", "opens")),
-            "exceptions",
+            Prefetch("exceptions", queryset=OfficeException.objects.order_by("date", "pk")),
         )
     )
 

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.db.models import Q
 
 from tukipiste.offices.models import Locality, Office, OfficeException, OfficeHours
+from tukipiste.offices.selectors import HOURS
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,11 @@ def create_office(
         )
         for c in changes
     )
+    HOURS.renew()  # bulk_create sends no signal
     return office
 
 
 def place_office(*, office: Office, locality: Locality) -> None:
     """Say which locality an office is in, when nobody has said so yet."""
     Office.objects.filter(pk=office.pk, locality__isnull=True).update(locality=locality)
+    HOURS.renew()  # update() sends no signal

@@ -3,25 +3,20 @@ menu and office list, and the live translations of every page.
 
 Every public page shows the menu and the language switcher, and reading them from the page
 tree took ten of the front page's twenty queries. The tree changes only when an editor
-publishes, moves or deletes a page, so the structure is read once per change: it is kept in
-the cache under a generation that any change of a page or site moves on (after its
-transaction commits), which every server process sees at once. A request that read the old
-tree while a change committed stores it under the old generation, where nobody looks again.
+publishes, moves or deletes a page, so the structure is read once per change of a page or a
+site (``core.generations``, decision 0017).
 """
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from typing import Any
 
-from django.core.cache import cache
-from django.db import transaction
 from wagtail.models import Page
 
-GENERATION_KEY = "site-structure:generation"
-# A structure no request asked for in a day is read again from the tree.
-STRUCTURE_SECONDS = 24 * 3600
+from tukipiste.core.generations import Generation
+
+TREE = Generation("site-structure")
 
 
 @dataclass(frozen=True)
@@ -59,17 +54,7 @@ class SiteStructure:
 
 def site_structure() -> SiteStructure:
     """The current structure, read from the tree only when it changed since last asked."""
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        if not cache.add(GENERATION_KEY, generation, timeout=None):
-            generation = cache.get(GENERATION_KEY, generation)
-    key = f"site-structure:{generation}"
-    structure = cache.get(key)
-    if structure is None:
-        structure = read_structure()
-        cache.set(key, structure, timeout=STRUCTURE_SECONDS)
-    return structure
+    return TREE.cached(read_structure)
 
 
 def read_structure() -> SiteStructure:
@@ -119,25 +104,10 @@ def _link(page: Page) -> Link:
     )
 
 
-def tree_changed(**kwargs: Any) -> None:
-    """Receiver for every change that may move a page, a title or a URL: a new generation
-    once the change is committed (before that, other requests still read the old tree and may
-    store it under a generation taken now). The change's own transaction moves on at once."""
-    _new_generation()
-    transaction.on_commit(_new_generation)
-
-
-def _new_generation() -> None:
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, timeout=None)
-
-
 def connect_signals() -> None:
     """Follow saves and deletions of every page type and of sites, and page moves."""
-    from django.db.models.signals import post_delete, post_save
     from wagtail.models import Site, get_page_models
     from wagtail.signals import post_page_move
 
-    for model in {Page, Site, *get_page_models()}:
-        for signal in (post_save, post_delete):
-            signal.connect(tree_changed, sender=model, dispatch_uid=f"site-structure-{model}")
-    post_page_move.connect(tree_changed, dispatch_uid="site-structure-move")
+    TREE.follow({Page, Site, *get_page_models()})
+    post_page_move.connect(TREE.renew, weak=False, dispatch_uid="site-structure-move")

@@ -1,0 +1,69 @@
+"""Values read once per change of the rows they come from (decision 0017).
+
+A ``Generation`` names the current version of some rows in the shared cache (Redis in
+production, so every server process sees it). A value computed from those rows is stored
+under the generation that was current when the reading began; any save or deletion of one
+of the rows moves the generation on, at the change and again when its transaction commits.
+A request that read the old rows while a change was committing stores what it read under
+the old generation, where nobody looks again, so no process keeps a stale value.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+from django.core.cache import cache
+from django.db import models, transaction
+from django.db.models.signals import post_delete, post_save
+
+T = TypeVar("T")
+
+# A value nobody asked for in a day is read again from the rows.
+VALUE_SECONDS = 24 * 3600
+
+
+class Generation:
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.key = f"generation:{name}"
+
+    def current(self) -> str:
+        generation = cache.get(self.key)
+        if generation is None:
+            # A new one, never an earlier number: a cache that lost only this key must
+            # not lead back to values stored before.
+            generation = uuid.uuid4().hex
+            if not cache.add(self.key, generation, timeout=None):
+                generation = cache.get(self.key, generation)
+        return str(generation)
+
+    def cached(self, compute: Callable[[], T]) -> T:
+        """``compute()``, or what it returned before in this generation."""
+        key = f"{self.name}:{self.current()}"
+        value = cache.get(key)
+        if value is None:
+            value = compute()
+            cache.set(key, value, timeout=VALUE_SECONDS)
+        return value
+
+    def renew(self, **_: Any) -> None:
+        """Move on now (the changing transaction itself reads the new rows) and again once
+        the change is committed (before that, other requests still read the old rows)."""
+        self._new()
+        transaction.on_commit(self._new)
+
+    def follow(self, models_: Iterable[type[models.Model]]) -> None:
+        """Renew on every save and deletion of these models."""
+        for model in models_:
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    self.renew,
+                    sender=model,
+                    weak=False,
+                    dispatch_uid=f"generation-{self.name}-{model._meta.label}",
+                )
+
+    def _new(self) -> None:
+        cache.set(self.key, uuid.uuid4().hex, timeout=None)
