@@ -75,6 +75,7 @@ def main() -> int:
     stats_bench.setup_django()
     contacts, _seconds = stats_bench.prepare(args.contacts, args.seed)
     client = worker_client()
+    stats_bench.settle_like_a_server()
     results: dict[str, Any] = {"contacts_in_database": contacts, "requests": args.requests}
     for name, path in PAGES.items():
         results[name] = stats_bench.measure(client, path, args.requests)

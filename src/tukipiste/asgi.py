@@ -24,3 +24,7 @@ application = ProtocolTypeRouter(
         "websocket": SiteOriginValidator(URLRouter(websocket_urlpatterns)),
     }
 )
+
+from tukipiste.core import heap  # noqa: E402
+
+heap.settle()
