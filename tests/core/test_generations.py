@@ -41,3 +41,20 @@ def test_a_lost_generation_never_leads_back_to_an_earlier_value() -> None:
     first = generation.current()
     cache.delete(generation.key)
     assert generation.current() != first
+
+
+@pytest.mark.django_db
+def test_the_process_keeps_its_copy_until_another_process_moves_the_generation() -> None:
+    from django.core.cache import cache
+
+    here = Generation("test-memo")
+    elsewhere = Generation("test-memo")  # the same rows, seen from another server process
+    first = here.cached(lambda: {"menu": "before"})
+    value_key = f"test-memo:{here.current()}"
+    cache.delete(value_key)  # this process's copy answers: the shared value is not read
+
+    assert here.cached(lambda: {"menu": "recomputed"}) is first
+
+    elsewhere.renew()  # an editor published through the other process
+
+    assert here.cached(lambda: {"menu": "after"}) == {"menu": "after"}

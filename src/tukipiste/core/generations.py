@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Iterable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from django.core.cache import cache
 from django.db import models, transaction
@@ -28,6 +28,10 @@ class Generation:
     def __init__(self, name: str) -> None:
         self.name = name
         self.key = f"generation:{name}"
+        # This process's copy of the current value: (generation, value). Asking the shared
+        # cache for the generation alone is cheap; unpickling the value on every request
+        # was a tenth of the front page's time. Values are read-only to their users.
+        self.memo: tuple[str, Any] | None = None
 
     def current(self) -> str:
         generation = cache.get(self.key)
@@ -40,12 +44,18 @@ class Generation:
         return str(generation)
 
     def cached(self, compute: Callable[[], T]) -> T:
-        """``compute()``, or what it returned before in this generation."""
-        key = f"{self.name}:{self.current()}"
+        """``compute()``, or what it returned before in this generation (read-only: the
+        same object serves every request of the process until the generation moves)."""
+        generation = self.current()
+        memo = self.memo
+        if memo is not None and memo[0] == generation:
+            return cast(T, memo[1])
+        key = f"{self.name}:{generation}"
         value = cache.get(key)
         if value is None:
             value = compute()
             cache.set(key, value, timeout=VALUE_SECONDS)
+        self.memo = (generation, value)
         return value
 
     def renew(self, **_: Any) -> None:

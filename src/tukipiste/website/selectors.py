@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from tukipiste.website.models import NewsPage, SingleLanguagePage
+from tukipiste.website.structure import NewsLink, site_structure
 
 # An article older than this is archived: listed below the current ones and no longer
 # expected in every language.
@@ -23,13 +24,10 @@ def news_archive_date(*, today: dt.date | None = None) -> dt.date:
     return (today or timezone.localdate()) - dt.timedelta(days=NEWS_CURRENT_DAYS)
 
 
-def latest_news(*, locale: Locale, limit: int) -> list[NewsPage]:
-    """The newest live current (not archived) articles in one language."""
-    return list(
-        NewsPage.objects.live()
-        .filter(locale=locale, published_on__gte=news_archive_date())
-        .order_by("-published_on", "-pk")[:limit]
-    )
+def latest_news(*, language: str, limit: int) -> list[NewsLink]:
+    """The newest live current (not archived) articles in one language (at most
+    ``structure.NEWS_KEPT``), from the site's structure: read once per change of a page."""
+    return site_structure().newest_news(language, since=news_archive_date(), limit=limit)
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ site (``core.generations``, decision 0017).
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +18,9 @@ from wagtail.models import Page
 from tukipiste.core.generations import Generation
 
 TREE = Generation("site-structure")
+# The newest articles kept per language for the front page, archived ones included (the
+# archive's cut-off moves with the date, so it is applied when they are read).
+NEWS_KEPT = 10
 
 
 @dataclass(frozen=True)
@@ -32,12 +36,21 @@ class Link:
 
 
 @dataclass(frozen=True)
+class NewsLink:
+    title: str
+    url: str
+    published_on: dt.date
+
+
+@dataclass(frozen=True)
 class SiteStructure:
     homes: dict[str, Link]
     menus: dict[str, tuple[Link, ...]]
     office_lists: dict[str, str]
     # Page id -> {language: URL} of that page's live translations, itself included.
     translations: dict[int, dict[str, str]]
+    # Language -> its newest live articles, newest first (at most NEWS_KEPT).
+    news: dict[str, tuple[NewsLink, ...]]
 
     def home(self, language: str) -> Link | None:
         return self.homes.get(language)
@@ -51,6 +64,11 @@ class SiteStructure:
     def translations_of(self, page_id: int) -> dict[str, str]:
         return self.translations.get(page_id, {})
 
+    def newest_news(self, language: str, *, since: dt.date, limit: int) -> list[NewsLink]:
+        """Up to ``limit`` (at most NEWS_KEPT) of the newest articles published on or
+        after ``since``."""
+        return [n for n in self.news.get(language, ()) if n.published_on >= since][:limit]
+
 
 def site_structure() -> SiteStructure:
     """The current structure, read from the tree only when it changed since last asked."""
@@ -59,7 +77,7 @@ def site_structure() -> SiteStructure:
 
 def read_structure() -> SiteStructure:
     """The structure as the page tree holds it now (a handful of queries)."""
-    from tukipiste.website.models import HomePage, OfficeIndexPage
+    from tukipiste.website.models import HomePage, NewsPage, OfficeIndexPage
 
     homes: dict[str, HomePage] = {}
     for home in HomePage.objects.live().select_related("locale").order_by("path"):
@@ -85,11 +103,18 @@ def read_structure() -> SiteStructure:
             continue
         groups.setdefault(page.translation_key, {})[page.locale.language_code] = url
         members[page.pk] = page.translation_key
+    news: dict[str, list[NewsLink]] = {}
+    articles = NewsPage.objects.live().select_related("locale").order_by("-published_on", "-pk")
+    for article in articles:
+        kept = news.setdefault(article.locale.language_code, [])
+        if len(kept) < NEWS_KEPT:
+            kept.append(NewsLink(article.title, article.url or "", article.published_on))
     return SiteStructure(
         homes={language: _link(home) for language, home in homes.items()},
         menus={language: tuple(links) for language, links in menus.items()},
         office_lists=office_lists,
         translations={pk: groups[key] for pk, key in members.items()},
+        news={language: tuple(kept) for language, kept in news.items()},
     )
 
 

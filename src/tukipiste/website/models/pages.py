@@ -37,10 +37,11 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        services = site_structure().menu(self.locale.language_code)
+        language = self.locale.language_code
+        services = site_structure().menu(language)
         context["services"] = services
         context["chat_page"] = next((p for p in services if p.slug == "chat"), None)
-        context["news"] = latest_news(locale=self.locale, limit=3)
+        context["news"] = latest_news(language=language, limit=3)
         # Above the fold on a phone: is chat open, where is drop-in open now, and if nowhere,
         # the next drop-in opening of any office.
         drop_in, context["chat_duty"] = offices.statuses_and_summary(
