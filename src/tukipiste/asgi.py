@@ -25,6 +25,11 @@ application = ProtocolTypeRouter(
     }
 )
 
+from django.urls import get_resolver  # noqa: E402
+
 from tukipiste.core import heap  # noqa: E402
 
+# The URL patterns, and every view module they import, load before the heap settles rather
+# than on the first request (templates and translation catalogues still load on first use).
+get_resolver().url_patterns  # noqa: B018
 heap.settle()

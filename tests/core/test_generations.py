@@ -50,7 +50,7 @@ def test_the_process_keeps_its_copy_until_another_process_moves_the_generation()
     here = Generation("test-memo")
     elsewhere = Generation("test-memo")  # the same rows, seen from another server process
     first = here.cached(lambda: {"menu": "before"})
-    value_key = f"test-memo:{here.current()}"
+    value_key = f"{here.value_prefix}:{here.current()}"
     cache.delete(value_key)  # this process's copy answers: the shared value is not read
 
     assert here.cached(lambda: {"menu": "recomputed"}) is first

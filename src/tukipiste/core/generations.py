@@ -10,6 +10,7 @@ the old generation, where nobody looks again, so no process keeps a stale value.
 
 from __future__ import annotations
 
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar, cast
@@ -25,13 +26,19 @@ VALUE_SECONDS = 24 * 3600
 
 
 class Generation:
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, version: int = 1) -> None:
+        """``version`` names the stored value's format: raise it whenever the value's
+        classes change, or a process of the new release would read (and one of the old
+        release unpickle) the other's values, which stay in a shared cache across a
+        rolling restart."""
         self.name = name
         self.key = f"generation:{name}"
-        # This process's copy of the current value: (generation, value). Asking the shared
-        # cache for the generation alone is cheap; unpickling the value on every request
-        # was a tenth of the front page's time. Values are read-only to their users.
-        self.memo: tuple[str, Any] | None = None
+        self.value_prefix = f"{name}:v{version}"
+        # This process's copy of the current value: (generation, value, good until).
+        # Asking the shared cache for the generation alone is cheap; unpickling the value
+        # on every request was a tenth of the front page's time. Values are read-only to
+        # their users.
+        self.memo: tuple[str, Any, float] | None = None
 
     def current(self) -> str:
         generation = cache.get(self.key)
@@ -48,14 +55,16 @@ class Generation:
         same object serves every request of the process until the generation moves)."""
         generation = self.current()
         memo = self.memo
-        if memo is not None and memo[0] == generation:
+        if memo is not None and memo[0] == generation and time.monotonic() < memo[2]:
             return cast(T, memo[1])
-        key = f"{self.name}:{generation}"
+        key = f"{self.value_prefix}:{generation}"
         value = cache.get(key)
         if value is None:
             value = compute()
             cache.set(key, value, timeout=VALUE_SECONDS)
-        self.memo = (generation, value)
+        # No longer than the shared value: a renewal lost while the cache was away heals
+        # within the same day in every process.
+        self.memo = (generation, value, time.monotonic() + VALUE_SECONDS)
         return value
 
     def renew(self, **_: Any) -> None:

@@ -17,7 +17,8 @@ from wagtail.models import Page
 
 from tukipiste.core.generations import Generation
 
-TREE = Generation("site-structure")
+# Version 2: the newest news joined the structure.
+TREE = Generation("site-structure", version=2)
 # The newest articles kept per language for the front page, archived ones included (the
 # archive's cut-off moves with the date, so it is applied when they are read).
 NEWS_KEPT = 10
@@ -104,7 +105,12 @@ def read_structure() -> SiteStructure:
         groups.setdefault(page.translation_key, {})[page.locale.language_code] = url
         members[page.pk] = page.translation_key
     news: dict[str, list[NewsLink]] = {}
-    articles = NewsPage.objects.live().select_related("locale").order_by("-published_on", "-pk")
+    articles = (
+        NewsPage.objects.live()
+        .defer("body", "summary")
+        .select_related("locale")
+        .order_by("-published_on", "-pk")
+    )
     for article in articles:
         kept = news.setdefault(article.locale.language_code, [])
         if len(kept) < NEWS_KEPT:
