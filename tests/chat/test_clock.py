@@ -1,0 +1,67 @@
+"""The chat's clock stops when the last socket of the process leaves, without a tick for
+nobody: such a tick's housekeeping wrote to the database after every socket had closed."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+from tukipiste.chat.consumers import clock as clock_module
+from tukipiste.chat.consumers.clock import Clock
+
+
+class Console:
+    """Stands for a console socket: the clock only holds it."""
+
+
+def test_the_clock_stops_at_once_when_its_last_socket_leaves(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ticks: list[int] = []
+
+    async def tick(self: Clock) -> None:
+        ticks.append(self.ticks)
+
+    monkeypatch.setattr(Clock, "tick", tick)
+    monkeypatch.setattr(clock_module, "TICK_SECONDS", 0.05)
+
+    async def scenario() -> None:
+        clock = Clock()
+        console = Console()
+        clock.add(console)  # type: ignore[arg-type]
+        await asyncio.sleep(0.12)  # two ticks
+        assert clock.task is not None and not clock.task.done()
+        clock.remove(console)
+        await asyncio.sleep(0)
+        assert clock.task.done()
+        counted = len(ticks)
+        await asyncio.sleep(0.12)
+        assert len(ticks) == counted
+
+    asyncio.run(scenario())
+    assert len(ticks) >= 1
+
+
+def test_a_socket_leaving_during_a_tick_ends_the_clock_after_that_tick(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(clock_module, "TICK_SECONDS", 0.02)
+    console = Console()
+    seen: list[int] = []
+
+    async def tick(self: Clock) -> None:
+        seen.append(self.ticks)
+        self.remove(console)  # the socket closes while the tick works
+        await asyncio.sleep(0.01)
+
+    monkeypatch.setattr(Clock, "tick", tick)
+
+    async def scenario() -> None:
+        clock = Clock()
+        clock.add(console)  # type: ignore[arg-type]
+        assert clock.task is not None
+        await asyncio.wait_for(clock.task, timeout=1)
+
+    asyncio.run(scenario())
+    assert seen == [1]
