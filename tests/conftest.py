@@ -30,6 +30,33 @@ CHROMIUM_ARGS = [
 ]
 
 
+def _flush_again_after_a_deadlock() -> None:
+    """A test's flush (PostgreSQL's TRUNCATE) may meet a late write of the in-process
+    server, such as a console's closing, that began after the test's own wait for its
+    sockets had ended; PostgreSQL then picks one of the two as a deadlock's victim. When it
+    picks the flush, the flush waits a moment and runs again (its transaction was rolled
+    back whole), instead of leaving the next test a database full of the last one's rows."""
+    from django.db import OperationalError
+    from django.db.backends.base.operations import BaseDatabaseOperations
+
+    flush = BaseDatabaseOperations.execute_sql_flush
+
+    def execute_sql_flush(self: BaseDatabaseOperations, sql_list: list[str]) -> None:
+        for attempt in range(5):
+            try:
+                flush(self, sql_list)
+                return
+            except OperationalError as error:
+                if "deadlock detected" not in str(error) or attempt == 4:
+                    raise
+                time.sleep(0.5)
+
+    BaseDatabaseOperations.execute_sql_flush = execute_sql_flush  # type: ignore[method-assign]
+
+
+_flush_again_after_a_deadlock()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_cache() -> Iterator[None]:
     # Wagtail keeps site root paths in the cache; a flushed database must not meet them.
