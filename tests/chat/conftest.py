@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import time
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -12,7 +13,6 @@ import pytest
 import time_machine
 
 from tests.staff import make_office, verified_client
-from tukipiste.chat.models import Chat, WorkerDuty
 from tukipiste.offices.models import OfficeHours
 from tukipiste.offices.selectors import HOURS
 
@@ -63,6 +63,7 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
     """Before the database is flushed: close the test's sockets and let the server finish
     what their closing does (presence, duty), or PostgreSQL's TRUNCATE meets it (deadlock)."""
     from tests.chat.wsclient import Peer
+    from tukipiste.chat.consumers.base import live_sockets
     from tukipiste.chat.consumers.clock import clock
 
     had_peers = bool(Peer.opened)
@@ -70,27 +71,32 @@ def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> 
         with contextlib.suppress(Exception):
             peer.close()
     Peer.opened.clear()
-    if had_peers or clock.clients or clock.consoles:
+    if had_peers or clock.clients or clock.consoles or len(live_sockets):
         wait_for_closed_sockets()
 
 
 def wait_for_closed_sockets() -> None:
-    """Until the server has written the closing of every socket (at most 5 s). A socket
-    leaves the clock first and writes its presence after: the writes are waited for (every
-    socket count back at 0), not only the clock."""
+    """Until the server has run the closing of every socket to its end, with its database
+    writes, and any tick of the chat's clock has ended (at most 5 s). A console page closed
+    while its socket was still connecting writes its presence after the socket has left
+    the clock: the sockets are counted from their first frame to their closing's end."""
+    from tukipiste.chat.consumers.base import live_sockets
     from tukipiste.chat.consumers.clock import clock
 
     deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and (clock.clients or clock.consoles or _sockets_counted()):
-        time.sleep(0.05)
-    time.sleep(0.2)
+    while len(live_sockets) or clock.clients or clock.consoles or _ticking(clock):
+        if time.monotonic() > deadline:
+            # A consumer that was never told of its disconnect (a test's communicator that
+            # was not disconnected) would keep the clock ticking into later tests.
+            warnings.warn(
+                f"chat sockets still open after the test: {len(live_sockets)} live, "
+                f"{len(clock.clients)} clients and {len(clock.consoles)} consoles on the clock",
+                stacklevel=2,
+            )
+            return
+        time.sleep(0.02)
 
 
-def _sockets_counted() -> bool:
-    try:
-        return (
-            WorkerDuty.objects.filter(sockets__gt=0).exists()
-            or Chat.objects.filter(client_sockets__gt=0).exists()
-        )
-    except Exception:  # a test without database access: nothing of its sockets to wait for
-        return False
+def _ticking(clock: Any) -> bool:
+    """A tick that had begun when the last socket left runs to its end (and may write)."""
+    return clock.task is not None and not clock.task.done() and not clock.sleeping

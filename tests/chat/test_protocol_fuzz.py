@@ -57,6 +57,17 @@ async def exchange(frames_to_send: list[str]) -> list[dict[str, Any]]:
     communicator = WebsocketCommunicator(ClientConsumer.as_asgi(), "/ws/chat/client/")
     connected, _ = await communicator.connect()
     assert connected
+    try:
+        return await _answers(communicator, frames_to_send)
+    finally:
+        # Also after the consumer closed the socket: only the disconnect ends the consumer
+        # (a consumer left running stays on the chat's clock of this process for good).
+        await communicator.disconnect()
+
+
+async def _answers(
+    communicator: WebsocketCommunicator, frames_to_send: list[str]
+) -> list[dict[str, Any]]:
     duty = json.loads(await communicator.receive_from(timeout=5))
     assert duty["type"] == "duty"  # every client socket hears first whether duty is open
     answers: list[dict[str, Any]] = []
@@ -74,7 +85,6 @@ async def exchange(frames_to_send: list[str]) -> list[dict[str, Any]]:
         if output["type"] == "websocket.close":
             return answers
         answers.append(json.loads(output["text"]))
-    await communicator.disconnect()
     return answers
 
 

@@ -12,6 +12,7 @@ import functools
 import json
 import logging
 import time
+import weakref
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -74,9 +75,25 @@ class SharedSnapshot:
             return self.value
 
 
+# Every chat socket of this process from its connection until its closing has run to the
+# end (with the database writes of both): nothing more will come of a socket not in here.
+# (The tests wait for it to empty before they clear the database.)
+live_sockets: weakref.WeakSet[BaseConsumer] = weakref.WeakSet()
+
+
 class BaseConsumer(AsyncWebsocketConsumer):
     allowed: set[str] = set()
     origin = ""
+
+    async def websocket_connect(self, message: dict[str, Any]) -> None:
+        live_sockets.add(self)
+        await super().websocket_connect(message)
+
+    async def websocket_disconnect(self, message: dict[str, Any]) -> None:
+        try:
+            await super().websocket_disconnect(message)
+        finally:
+            live_sockets.discard(self)
 
     async def dispatch(self, message: dict[str, Any]) -> None:
         """Channels' dispatch without its ``aclose_old_connections`` before every message.
