@@ -31,11 +31,10 @@ CHROMIUM_ARGS = [
 
 
 def _flush_again_after_a_deadlock() -> None:
-    """A test's flush (PostgreSQL's TRUNCATE) may meet a late write of the in-process
-    server, such as a console's closing, that began after the test's own wait for its
-    sockets had ended; PostgreSQL then picks one of the two as a deadlock's victim. When it
-    picks the flush, the flush waits a moment and runs again (its transaction was rolled
-    back whole), instead of leaving the next test a database full of the last one's rows."""
+    """A net under the wait for the server's sockets (tests/chat/conftest.py): should a
+    late write of the in-process server still meet a test's flush, and PostgreSQL pick the
+    flush as a deadlock's victim, the flush waits a moment and runs again (its transaction
+    was rolled back whole), instead of leaving the next test the last one's rows."""
     from django.db import OperationalError
     from django.db.backends.base.operations import BaseDatabaseOperations
 

@@ -17,24 +17,20 @@ from tests.chat.conftest import (  # noqa: F401
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
     """Before the database is flushed: close the test's pages and let the server finish what
-    their sockets' closing does (presence, duty), or PostgreSQL's TRUNCATE meets those
-    writes and one of the two is chosen as a deadlock's victim (as for tests/chat).
+    their sockets' closing does (presence, duty), or the flush meets those writes (as for
+    tests/chat).
 
     A context that a module-scoped fixture shares between tests (marked with
     `keep_between_tests`) stays open; its pages go to a blank page, which closes their
     sockets just the same."""
-    from tukipiste.chat.consumers.clock import clock
-
     browser = getattr(item, "funcargs", {}).get("browser")
     if browser is None:
         return
-    contexts = list(browser.contexts)
-    for context in contexts:
+    for context in list(browser.contexts):
         with contextlib.suppress(Exception):
             if getattr(context, "keep_between_tests", False):
                 for tab in context.pages:
                     tab.goto("about:blank")
             else:
                 context.close()
-    if contexts or clock.clients or clock.consoles:
-        wait_for_closed_sockets()
+    wait_for_closed_sockets()

@@ -61,18 +61,15 @@ def demo_chat_page(chat_open: None) -> None:
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
     """Before the database is flushed: close the test's sockets and let the server finish
-    what their closing does (presence, duty), or PostgreSQL's TRUNCATE meets it (deadlock)."""
+    what their closing does (presence, duty), or the flush meets those writes (on
+    PostgreSQL one of the two may be chosen as a deadlock's victim)."""
     from tests.chat.wsclient import Peer
-    from tukipiste.chat.consumers.base import live_sockets
-    from tukipiste.chat.consumers.clock import clock
 
-    had_peers = bool(Peer.opened)
     for peer in Peer.opened:
         with contextlib.suppress(Exception):
             peer.close()
     Peer.opened.clear()
-    if had_peers or clock.clients or clock.consoles or len(live_sockets):
-        wait_for_closed_sockets()
+    wait_for_closed_sockets()
 
 
 def wait_for_closed_sockets() -> None:
@@ -83,7 +80,7 @@ def wait_for_closed_sockets() -> None:
     from tukipiste.chat.consumers.base import live_sockets
     from tukipiste.chat.consumers.clock import clock
 
-    deadline = time.monotonic() + 5
+    deadline = time.monotonic() + 5  # returns at once when no socket is left
     while len(live_sockets) or clock.clients or clock.consoles or _ticking(clock):
         if time.monotonic() > deadline:
             # A consumer that was never told of its disconnect (a test's communicator that

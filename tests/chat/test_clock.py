@@ -68,3 +68,35 @@ def test_a_socket_leaving_during_a_tick_ends_the_clock_after_that_tick(
 
     asyncio.run(scenario())
     assert seen == [1]
+
+
+def test_a_socket_leaving_from_elsewhere_during_the_sleep_gets_no_tick(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Left from where the clock's task cannot be cancelled (another thread), the sleep
+    runs out, and the clock then ends without a tick for nobody."""
+    import threading
+
+    monkeypatch.setattr(clock_module, "TICK_SECONDS", 0.05)
+    console = Console()
+    seen: list[int] = []
+    clock = Clock()
+
+    async def tick(self: Clock) -> None:
+        if self is clock:  # another clock may tick in a test server's thread
+            seen.append(self.ticks)
+
+    monkeypatch.setattr(Clock, "tick", tick)
+
+    async def scenario() -> None:
+        clock.add(console)  # type: ignore[arg-type]
+        assert clock.task is not None
+        await asyncio.sleep(0.01)  # the clock is asleep
+        leaving = threading.Thread(target=clock.remove, args=(console,))
+        leaving.start()
+        leaving.join()
+        assert not clock.task.done()  # not cancelled from that thread
+        await asyncio.wait_for(clock.task, timeout=1)
+
+    asyncio.run(scenario())
+    assert seen == []
