@@ -17,8 +17,18 @@ pytestmark = pytest.mark.browser
 def phone_page(browser: Any, server_url: str, lang: str = "en") -> Any:
     context = browser.new_context(viewport={"width": 360, "height": 740})
     page = context.new_page()
+    received: list[str] = []
+    page.on("websocket", lambda ws: ws.on("framereceived", lambda frame: received.append(frame)))
     page.goto(server_url + f"/{lang}/chat/")
     page.wait_for_selector("#chat-start-form:not([hidden])")
+    # The server's own duty frame comes once the socket is open; a test that plays frames
+    # into the page starts after it, or that frame could land last and undo the test's.
+    for _ in range(100):
+        if any('"duty"' in str(frame) for frame in received):
+            break
+        page.wait_for_timeout(50)
+    else:
+        raise AssertionError("the chat socket never sent its duty frame")
     return page
 
 
