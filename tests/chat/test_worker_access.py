@@ -254,3 +254,88 @@ def test_typing_into_a_chat_the_socket_does_not_hold_is_refused(
     assert not [f for f in client.drain(0.5) if f["type"] == "typing"]
     client.close()
     coordinator.close()
+
+
+def test_many_console_sessions_are_checked_at_once_by_every_rule_of_one(
+    staff: dict[str, Any], django_assert_max_num_queries: Any
+) -> None:
+    from django.contrib.auth import get_user_model
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    from tests.staff import PASSWORD, verified_client
+    from tukipiste.chat import selectors
+
+    def session_of(user: Any) -> tuple[int, str]:
+        return (user.pk, verified_client(user).cookies["sessionid"].value)
+
+    pairs = {name: session_of(staff[name]) for name in sorted(WITH_CHAT_DUTY | WITHOUT)}
+    alice_again = session_of(staff["alice"])
+    superuser = get_user_model().objects.create_superuser("root", "root@example.org", PASSWORD)
+    TOTPDevice.objects.create(user=superuser, name="app", key="34" * 20, confirmed=True)
+    pairs["superuser"] = session_of(superuser)
+    # Bob's session claimed under Charlie's id; an unknown key; a key without a user id.
+    pairs["claimed"] = (staff["charlie"].pk, pairs["bob"][1])
+    pairs["unknown"] = (staff["alice"].pk, "x" * 32)
+    pairs["nobody"] = (0, pairs["alice"][1])
+    expected = {"alice", "bob", "charlie", "superuser"}
+    with django_assert_max_num_queries(5):
+        held = selectors.chat_workers_of_sessions([*pairs.values(), alice_again])
+    assert {name for name, pair in pairs.items() if pair in held} == expected
+    assert held[alice_again] == staff["alice"]
+    for name in expected:
+        assert selectors.may_take_chat_duty(held[pairs[name]])
+
+    # Each way a session stops holding, one per console, all in the same check.
+    Session.objects.filter(session_key=pairs["alice"][1]).delete()  # logged out
+    Session.objects.filter(session_key=alice_again[1]).update(
+        expire_date=timezone.now() - dt.timedelta(seconds=1)  # the idle timeout
+    )
+    staff["bob"].set_password("a new one, long enough")
+    staff["bob"].save()
+    TOTPDevice.objects.filter(user=staff["charlie"]).update(confirmed=False)
+    superuser.is_active = False
+    superuser.save()
+    assert selectors.chat_workers_of_sessions([*pairs.values(), alice_again]) == {}
+    assert (
+        selectors.chat_worker_of_session(user_id=pairs["bob"][0], session_key=pairs["bob"][1])
+        is None
+    )
+
+
+def test_one_query_tells_many_consoles_which_chats_to_show(
+    staff: dict[str, Any], django_assert_num_queries: Any
+) -> None:
+    from tukipiste.chat import selectors, services
+
+    alice, bob = staff["alice"], staff["bob"]
+    for worker in (alice, bob):
+        services.console_opened(worker_id=worker.pk)
+        services.set_duty(worker=worker, on=True)
+    chats = [services.start_chat(language="fi")[0] for _ in range(3)]
+    services.accept_chat(chat_id=chats[0].pk, worker=alice)
+    services.accept_chat(chat_id=chats[1].pk, worker=bob)
+    services.accept_chat(chat_id=chats[2].pk, worker=bob)
+    services.end_chat(chat_id=chats[2].pk, by="worker", worker=bob)
+    with django_assert_num_queries(1):
+        # Alice's console still shows Bob's chat (a transfer it missed) and an ended one.
+        states = selectors.held_chats_states(
+            [(alice.pk, {chats[1].pk}), (bob.pk, {chats[2].pk}), (alice.pk, set())]
+        )
+    assert [[(row["chat"], row["held"]) for row in state] for state in states] == [
+        [(chats[0].pk, True), (chats[1].pk, False)],
+        [(chats[1].pk, True), (chats[2].pk, False)],
+        [(chats[0].pk, True)],
+    ]
+    assert states[1][1]["status"] == ChatStatus.ENDED
+
+
+def test_the_clock_closes_a_console_whose_revoke_event_was_lost(
+    server_url: str, staff: dict[str, Any], settings: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tukipiste.chat import events
+
+    settings.CHAT_SESSION_CHECK_SECONDS = 1
+    worker = open_worker(server_url, staff["alice"])
+    monkeypatch.setattr(events, "revoke_worker", lambda *args, **kwargs: None)
+    staff["alice"].groups.remove(Group.objects.get(name=GROUP_NAMES["worker"]))
+    expect_revoked(worker, within=4)

@@ -7,7 +7,7 @@ The viewer is the one positional argument, as in ``contacts_visible_to(user)``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from django.contrib.auth.models import AnonymousUser, User
@@ -97,32 +97,88 @@ def user_of_current_session(*, user_id: int, session_key: str) -> User | None:
     factor a confirmed device of this user. Long-lived connections (the chat console's
     socket) ask this again and again.
     """
-    from importlib import import_module
+    return users_of_current_sessions([(user_id, session_key)]).get((user_id, session_key))
 
+
+def users_of_current_sessions(pairs: Iterable[tuple[int, str]]) -> dict[tuple[int, str], User]:
+    """``user_of_current_session`` for many (user id, session key) pairs at once, in a fixed
+    handful of queries however many there are: the pairs whose session still holds, with
+    their users. A process's chat consoles are checked this way together."""
     from django.conf import settings
     from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY, get_user_model
     from django.utils.crypto import constant_time_compare
     from django_otp import DEVICE_ID_SESSION_KEY
-    from django_otp.models import Device
 
-    if not user_id or not session_key:
-        return None
-    data = import_module(settings.SESSION_ENGINE).SessionStore(session_key).load()
-    if str(data.get(SESSION_KEY)) != str(user_id):
-        return None
-    user = (
+    wanted = {(user_id, key) for user_id, key in pairs if user_id and key}
+    if not wanted:
+        return {}
+    sessions = _sessions(settings.SESSION_ENGINE, {key for _, key in wanted})
+    claimed = {
+        (user_id, key)
+        for user_id, key in wanted
+        if key in sessions and str(sessions[key].get(SESSION_KEY)) == str(user_id)
+    }
+    users = (
         get_user_model()
         .objects.select_related("staff_profile")
-        .filter(pk=user_id, is_active=True)
-        .first()
+        .filter(pk__in={user_id for user_id, _ in claimed}, is_active=True)
+        .in_bulk()
     )
-    if user is None or not constant_time_compare(
-        str(data.get(HASH_SESSION_KEY, "")), user.get_session_auth_hash()
-    ):
-        return None
-    if not in_current_generation(user=user, session=data):
-        return None
-    device = Device.from_persistent_id(data.get(DEVICE_ID_SESSION_KEY) or "")
-    if device is None or device.user_id != user.pk or not device.confirmed:
-        return None
-    return user
+    devices = _devices({str(sessions[key].get(DEVICE_ID_SESSION_KEY) or "") for _, key in claimed})
+    holding: dict[tuple[int, str], User] = {}
+    for user_id, key in claimed:
+        data, user = sessions[key], users.get(user_id)
+        if user is None or not constant_time_compare(
+            str(data.get(HASH_SESSION_KEY, "")), user.get_session_auth_hash()
+        ):
+            continue
+        if not in_current_generation(user=user, session=data):
+            continue
+        device = devices.get(str(data.get(DEVICE_ID_SESSION_KEY) or ""))
+        if device is None or device.user_id != user.pk or not device.confirmed:
+            continue
+        holding[(user_id, key)] = user
+    return holding
+
+
+def _sessions(engine: str, keys: set[str]) -> dict[str, dict[str, Any]]:
+    """The data of the live sessions among ``keys``, as the engine would load them. A
+    database-backed engine is read in one query (the database is its record: ``cached_db``
+    writes through to it); any other engine one session at a time."""
+    from importlib import import_module
+
+    from django.utils import timezone
+
+    store_class = import_module(engine).SessionStore
+    if not hasattr(store_class, "get_model_class"):
+        loaded = {key: store_class(key).load() for key in keys}
+        return {key: data for key, data in loaded.items() if data}
+    rows = store_class.get_model_class().objects.filter(
+        session_key__in=keys, expire_date__gt=timezone.now()
+    )
+    store = store_class()
+    return {row.session_key: store.decode(row.session_data) for row in rows}
+
+
+def _devices(persistent_ids: set[str]) -> dict[str, Any]:
+    """The second-factor devices named by ``persistent_ids`` ("app_label.model/pk", as
+    django-otp's ``Device.persistent_id``), one query per kind of device; an id that names
+    nothing is left out."""
+    from django.apps import apps
+    from django_otp.models import Device
+
+    wanted: dict[type[Device], set[int]] = {}
+    for persistent_id in persistent_ids:
+        label, _, pk = persistent_id.rpartition("/")
+        try:
+            model = apps.get_model(label)
+            number = int(pk)
+        except (ValueError, LookupError):
+            continue
+        if issubclass(model, Device):
+            wanted.setdefault(model, set()).add(number)
+    return {
+        device.persistent_id: device
+        for model, pks in wanted.items()
+        for device in model.objects.filter(pk__in=pks)
+    }

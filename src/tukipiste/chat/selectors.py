@@ -378,18 +378,40 @@ def client_state(*, chat: Chat) -> dict[str, Any]:
 def held_chats_state(*, worker_id: int, known: set[int]) -> list[dict[str, Any]]:
     """The chats a console should show: those the worker holds now, and those it knows
     (with their status, so an end or a move it missed is noticed)."""
-    chats = Chat.objects.filter(
-        Q(worker_id=worker_id, status=ChatStatus.ACTIVE) | Q(pk__in=known)
-    ).values("pk", "last_seq", "status", "worker_id")
-    return [
-        {
-            "chat": row["pk"],
-            "last_seq": row["last_seq"],
-            "status": row["status"],
-            "held": row["worker_id"] == worker_id and row["status"] == ChatStatus.ACTIVE,
-        }
-        for row in chats
-    ]
+    return held_chats_states([(worker_id, known)])[0]
+
+
+def held_chats_states(consoles: list[tuple[int, set[int]]]) -> list[list[dict[str, Any]]]:
+    """``held_chats_state`` for many consoles (worker id, chats it knows) in one query, in
+    their order."""
+    if not consoles:
+        return []
+    workers = {worker_id for worker_id, _ in consoles}
+    known_anywhere = set().union(*(known for _, known in consoles))
+    rows = {
+        row["pk"]: row
+        for row in Chat.objects.filter(
+            Q(worker_id__in=workers, status=ChatStatus.ACTIVE) | Q(pk__in=known_anywhere)
+        ).values("pk", "last_seq", "status", "worker_id")
+    }
+    held_by: dict[int, list[int]] = {}
+    for row in rows.values():
+        if row["status"] == ChatStatus.ACTIVE and row["worker_id"] in workers:
+            held_by.setdefault(row["worker_id"], []).append(row["pk"])
+
+    def shown(worker_id: int, known: set[int]) -> list[dict[str, Any]]:
+        held = set(held_by.get(worker_id, ()))
+        return [
+            {
+                "chat": pk,
+                "last_seq": rows[pk]["last_seq"],
+                "status": rows[pk]["status"],
+                "held": pk in held,
+            }
+            for pk in sorted((held | known) & rows.keys())
+        ]
+
+    return [shown(worker_id, known) for worker_id, known in consoles]
 
 
 def active_chats_of(*, worker: User) -> list[Chat]:
@@ -420,10 +442,44 @@ def may_take_chat_duty(user: User | AnonymousUser) -> bool:
 def chat_worker_of_session(*, user_id: int, session_key: str) -> User | None:
     """The user of a console socket's session, read fresh, if the session still holds and
     the user still has chat duty; None otherwise."""
-    from tukipiste.accounts.selectors import user_of_current_session
+    return chat_workers_of_sessions([(user_id, session_key)]).get((user_id, session_key))
 
-    user = user_of_current_session(user_id=user_id, session_key=session_key)
-    return user if user is not None and may_take_chat_duty(user) else None
+
+def chat_workers_of_sessions(pairs: list[tuple[int, str]]) -> dict[tuple[int, str], User]:
+    """``chat_worker_of_session`` for many consoles at once, in a fixed handful of queries:
+    the (user id, session key) pairs that still hold, with their users read fresh.
+
+    Chat duty is ``may_take_chat_duty`` for all of them in one query: the permission as the
+    model backend grants it (directly, through a group, or as an active superuser), the
+    one backend of the project that grants permissions."""
+    from django.contrib.auth import get_user_model
+
+    from tukipiste.accounts.selectors import users_of_current_sessions
+
+    users = users_of_current_sessions(pairs)
+    if not users:
+        return {}
+    allowed = set(
+        get_user_model()
+        .objects.with_perm(TAKE_CHAT_DUTY, backend="django.contrib.auth.backends.ModelBackend")
+        .filter(pk__in={user.pk for user in users.values()})
+        .values_list("pk", flat=True)
+    )
+    return {pair: user for pair, user in users.items() if user.pk in allowed}
+
+
+def console_checks(
+    consoles: list[tuple[int, str, set[int]]],
+) -> list[tuple[User | None, list[dict[str, Any]]]]:
+    """The periodic check of many console sockets (user id, session key, chats it knows)
+    in one go: each one's user if its session still holds with chat duty (else None), and
+    the chats it should show (``held_chats_state``), in their order."""
+    users = chat_workers_of_sessions([(user_id, key) for user_id, key, _ in consoles])
+    states = held_chats_states([(user_id, known) for user_id, _, known in consoles])
+    return [
+        (users.get((user_id, key)), state)
+        for (user_id, key, _), state in zip(consoles, states, strict=True)
+    ]
 
 
 def colleague_for_transfer(*, user_id: int) -> User | None:

@@ -9,6 +9,11 @@ whether chat duty opened or closed (clients are told; waiting chats are closed w
 alternatives), writes the sign of life of this process's consoles (one write for all) and
 sends workers without a console off duty after their grace period.
 Running in every process is safe: those writes are idempotent.
+
+It also checks the consoles' sessions and resynchronises their chats, every
+``CHAT_SESSION_CHECK_SECONDS`` each, in one database job per tick for all consoles due:
+checked one by one, 100 consoles made 40 jobs a second on the one database thread, and
+every chat message waited behind whichever was running.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import time
 from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
@@ -131,6 +137,23 @@ class Clock:
             force = self.ticks % CONSOLE_REFRESH_TICKS == 0
             for console in list(self.consoles):
                 await self.offer(console, console.offer_queue(frame, force=force))
+            await self.check_consoles()
+
+    async def check_consoles(self) -> None:
+        """The sessions of the consoles due for a check, and their chats, in one job."""
+        now = time.monotonic()
+        due = [console for console in self.consoles if console.due_for_check(now)]
+        if not due:
+            return
+        marks = []
+        for console in due:
+            console.checked_at = now  # a slow job must not be started twice for them
+            marks.append(console.chats_changed)
+        results = await db(selectors.console_checks)(
+            [(console.user_id, console.session_key, set(console.chats)) for console in due]
+        )
+        for console, mark, (user, chats) in zip(due, marks, results, strict=True):
+            await self.offer(console, console.checked(user, chats, mark))
 
     async def offer(self, consumer: Any, sending: Coroutine[Any, Any, None]) -> None:
         """One socket's update; a socket that has just closed costs the others nothing."""

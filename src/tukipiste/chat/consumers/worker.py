@@ -2,9 +2,10 @@
 
 Only staff with chat duty (workers and coordinators, decision 0007) may open it. The
 session behind it is checked again before every frame that needs it, every
-``CHAT_SESSION_CHECK_SECONDS`` and whenever the account changes (``worker.revoke``): a
-logout anywhere, the idle timeout, a deactivated account or a removed role closes it and
-takes the worker off duty within seconds. Work on the socket keeps the session alive.
+``CHAT_SESSION_CHECK_SECONDS`` (by the process's clock, for every console due in one
+database job) and whenever the account changes (``worker.revoke``): a logout anywhere, the
+idle timeout, a deactivated account or a removed role closes it and takes the worker off
+duty within seconds. Work on the socket keeps the session alive.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class WorkerConsumer(BaseConsumer):
         self.queue_refresh: asyncio.Task[None] | None = None
         self.queue_dirty = False
         self.last_queue: ConsoleQueue | None = None
-        self.watch: asyncio.Task[None] | None = None
+        self.chats_changed = 0  # counts assign and let_go: tells a resync that is stale
         self.checked_at = 0.0
         self.touched_at = 0.0
         self.closing = False
@@ -68,13 +69,12 @@ class WorkerConsumer(BaseConsumer):
             await self.assign(chat.pk, note="")
         await self.send_queue()
         clock.add(self)
-        self.watch = asyncio.ensure_future(self._watch_session())
 
     async def disconnect(self, code: int) -> None:
         clock.remove(self)
-        for task in (getattr(self, "watch", None), getattr(self, "queue_refresh", None)):
-            if task is not None:
-                task.cancel()
+        refresh = getattr(self, "queue_refresh", None)
+        if refresh is not None:
+            refresh.cancel()
         if not getattr(self, "user_id", 0):
             return
         await self.leave_group(events.WORKERS)
@@ -113,34 +113,43 @@ class WorkerConsumer(BaseConsumer):
             self.touched_at = time.monotonic()
             await db(accounts_services.keep_session_alive)(session_key=self.session_key)
 
-    async def _watch_session(self) -> None:
-        """The session checked again and the chats resynchronised, every few seconds (the
-        console's sign of life is the clock's: one write per process)."""
-        while not self.closing:
-            await asyncio.sleep(settings.CHAT_SESSION_CHECK_SECONDS)
-            try:
-                allowed = await self.authorised()
-            except Exception:  # the database is away for a moment: ask again next time
-                log.warning("could not check a console session", exc_info=True)
-                continue
-            if not allowed:
-                await self.revoke()
-                return
-            try:
-                # Through the socket's own queue of events, so that the resync never runs
-                # alongside an ``assigned`` or ``unassigned`` of the same chats.
-                await events.to_socket(self.channel_name, {"type": "console.resync"})
-            except Exception:
-                log.warning("could not resynchronise a console", exc_info=True)
+    def due_for_check(self, now: float) -> bool:
+        """Whether the clock should check this socket's session again now."""
+        return (
+            self.opened
+            and not self.closing
+            and now - self.checked_at >= settings.CHAT_SESSION_CHECK_SECONDS
+        )
+
+    async def checked(self, user: Any, chats: list[dict[str, Any]], mark: int) -> None:
+        """The clock's check of this socket: ``user`` as read now, or None when the session
+        no longer holds; ``chats`` as the database had them when ``chats_changed`` was
+        ``mark``."""
+        if user is None:
+            await self.revoke()
+            return
+        self.user = user
+        # Through the socket's own queue of events, so that the resync never runs alongside
+        # an ``assigned`` or ``unassigned`` of the same chats.
+        await events.to_socket(
+            self.channel_name, {"type": "console.resync", "chats": chats, "mark": mark}
+        )
 
     async def console_resync(self, event: dict[str, Any]) -> None:
-        await self.resync_chats()
+        if event.get("mark") == self.chats_changed:
+            await self.apply_chats(event["chats"])
+        else:  # a chat came or went since those were read: read them again
+            await self.resync_chats()
 
     async def resync_chats(self) -> None:
+        await self.apply_chats(
+            await db(selectors.held_chats_state)(worker_id=self.user_id, known=set(self.chats))
+        )
+
+    async def apply_chats(self, chats: list[dict[str, Any]]) -> None:
         """The last resort against lost events: the chats this worker holds and their last
         seq. A held chat the socket does not know is opened (a missed transfer), a known one
         held by nobody here any more is let go (a missed one the other way)."""
-        chats = await db(selectors.held_chats_state)(worker_id=self.user_id, known=set(self.chats))
         for row in chats:
             if row["held"] and row["chat"] not in self.chats:
                 await self.assign(row["chat"], note="")
@@ -226,6 +235,7 @@ class WorkerConsumer(BaseConsumer):
 
     async def assign(self, chat_id: int, *, note: str) -> None:
         self.chats.add(chat_id)
+        self.chats_changed += 1
         await self.join(events.chat_group(chat_id))
         await self.send_json(
             await db(services.open_assigned_chat)(chat_id=chat_id, reader=self.user, note=note)
@@ -236,6 +246,7 @@ class WorkerConsumer(BaseConsumer):
 
     async def let_go(self, chat_id: int) -> None:
         self.chats.discard(chat_id)
+        self.chats_changed += 1
         await self.leave_group(events.chat_group(chat_id))
         await self.send_json({"type": "unassigned", "chat": chat_id})
 
