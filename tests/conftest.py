@@ -12,7 +12,8 @@ from typing import Any
 import hypothesis  # noqa: F401 (imported early: its lazy import at the end of a run trips a CPython 3.11 AST bug)
 import pytest
 import uvicorn
-from django.core.cache import cache
+
+from tests.cache import clear_cache
 
 # Playwright's synchronous API runs an event loop in the test thread; the ORM calls the
 # tests make around it are still plain synchronous calls.
@@ -145,10 +146,10 @@ def _fresh_cache() -> Iterator[None]:
     # The chat's per-process snapshots of the queue likewise.
     from tukipiste.chat.consumers import clock
 
-    cache.clear()
+    clear_cache()
     clock.forget_snapshots()
     yield
-    cache.clear()
+    clear_cache()
     clock.forget_snapshots()
 
 
@@ -204,7 +205,7 @@ def demo_site(transactional_db: None) -> None:
     from tukipiste.demo.loader import load_demo
 
     load_demo()
-    cache.clear()
+    clear_cache()
 
 
 @pytest.fixture(scope="session")

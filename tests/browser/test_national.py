@@ -32,8 +32,7 @@ def no_violations(page: Any) -> None:
 
 @pytest.fixture
 def national_demo(transactional_db: None) -> dict[str, Any]:
-    from django.core.cache import cache
-
+    from tests.cache import clear_cache
     from tukipiste.demo.loader import load_demo
     from tukipiste.demo.national import load_national
     from tukipiste.demo.users import load_demo_users
@@ -41,7 +40,7 @@ def national_demo(transactional_db: None) -> dict[str, Any]:
     load_demo()
     load_demo_users()
     load_national()
-    cache.clear()
+    clear_cache()
     return make_cast()
 
 

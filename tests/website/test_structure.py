@@ -13,6 +13,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from wagtail.models import Page
 
+from tests.cache import clear_cache
 from tukipiste.website.models import ContentPage, HomePage, NewsIndexPage, NewsPage
 from tukipiste.website.structure import TREE, site_structure
 
@@ -24,7 +25,7 @@ def demo(db: None) -> None:
     from tukipiste.demo.loader import load_demo
 
     load_demo()
-    cache.clear()
+    clear_cache()
 
 
 def _client() -> Client:
