@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from collections import deque
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from typing import Any
 from weakref import WeakKeyDictionary
@@ -186,6 +188,19 @@ JOIN_RETRY_SECONDS = (0.2, 0.5, 1.0, 2.0, 4.0)
 class LayerUnavailable(Exception):
     """The channel layer did not take a socket into a group: the consumer closes the socket,
     and the page reconnects and resumes (which joins again)."""
+
+
+async def open_channel(consumer: Any) -> Callable[[], Awaitable[dict[str, Any]]] | None:
+    """Give a socket's consumer its own channel, as Channels' ``AsyncConsumer.__call__``
+    does (``channel_layer``, ``channel_name``, ``channel_receive``), and return what
+    receives its events; None without a channel layer."""
+    layer = get_channel_layer(consumer.channel_layer_alias)
+    consumer.channel_layer = layer
+    if layer is None:
+        return None
+    consumer.channel_name = await layer.new_channel()
+    consumer.channel_receive = functools.partial(layer.receive, consumer.channel_name)
+    return consumer.channel_receive
 
 
 async def join(group: str, *, channel_name: str) -> None:

@@ -11,9 +11,10 @@ sends workers without a console off duty after their grace period.
 Running in every process is safe: those writes are idempotent.
 
 It also checks the consoles' sessions and resynchronises their chats, every
-``CHAT_SESSION_CHECK_SECONDS`` each, in one database job per tick for all consoles due:
-checked one by one, 100 consoles made 40 jobs a second on the one database thread, and
-every chat message waited behind whichever was running.
+``CHAT_SESSION_CHECK_SECONDS`` each, in one read per tick for all consoles due: checked one
+by one, 100 consoles made 40 jobs a second on the one database thread, and every chat
+message waited behind whichever was running. Its reads run on a thread of their own
+(``base.read``); only its writes (the housekeeping) take turns with the messages.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Coroutine
 from typing import TYPE_CHECKING, Any
 
 from tukipiste.chat import selectors, services
-from tukipiste.chat.consumers.base import SharedSnapshot, db
+from tukipiste.chat.consumers.base import SharedSnapshot, db, read
 
 if TYPE_CHECKING:
     from tukipiste.chat.consumers.client import ClientConsumer
@@ -149,7 +150,7 @@ class Clock:
         for console in due:
             console.checked_at = now  # a slow job must not be started twice for them
             marks.append(console.chats_changed)
-        results = await db(selectors.console_checks)(
+        results = await read(selectors.console_checks)(
             [(console.user_id, console.session_key, set(console.chats)) for console in due]
         )
         for console, mark, (user, chats) in zip(due, marks, results, strict=True):
