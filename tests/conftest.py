@@ -118,6 +118,15 @@ def _restore_what_post_migrate_made() -> None:
                     table_name = connection.ops.quote_name(table)  # from the schema
                     insert = f"INSERT INTO {table_name} ({quoted}) VALUES ({marks})"  # noqa: S608
                     cursor.executemany(insert, rows)
+                    if connection.vendor == "postgresql" and "id" in columns:
+                        # Rows put back with their ids leave the table's sequence where it
+                        # was; one a test restarted (a migration test recreates tables)
+                        # would hand out those ids again.
+                        highest = f"SELECT MAX(id) FROM {table_name}"  # noqa: S608
+                        cursor.execute(
+                            f"SELECT setval(pg_get_serial_sequence(%s, 'id'), ({highest}))",
+                            [table_name],
+                        )
         ContentType.objects.clear_cache()
 
     flush_command.emit_post_migrate_signal = emit_or_restore  # type: ignore[assignment]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import pytest
@@ -157,7 +158,10 @@ def test_impossible_input_gets_an_error_and_keeps_what_was_typed(
     assert field.format(**ids) in response.context["form"].errors
     html = response.content.decode()
     assert 'role="alert"' in html
-    assert 'value="17"' in html
+    # What was typed stays, the refused value included.
+    duration = re.search(r'<input[^>]*name="duration_minutes"[^>]*>', html)
+    assert duration is not None
+    assert f'value="{overrides.get("duration_minutes", "17")}"' in duration.group()
     if field != "locality":
         assert f'<option value="{oulu.pk}" selected>Oulu</option>' in html
     assert not Contact.objects.exists()
