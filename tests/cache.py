@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from django.conf import settings
 from django.core.cache import cache
 
@@ -18,6 +20,11 @@ def clear_cache() -> None:
         cache.clear()
         return
     client = cache._cache.get_client(write=True)  # type: ignore[attr-defined]
-    keys = list(client.scan_iter(match=f"{prefix}:*", count=1000))
-    if keys:
-        client.delete(*keys)
+    # Also the keys of the servers that tests start as processes of their own, with the
+    # production settings and so the production prefix: their rate limits would carry
+    # over from one test to the next.
+    production = os.environ.get("REDIS_PREFIX", "tukipiste")
+    for pattern in (f"{prefix}:*", f"{production}:*"):
+        keys = list(client.scan_iter(match=pattern, count=1000))
+        if keys:
+            client.delete(*keys)
