@@ -130,10 +130,14 @@ class WorkerConsumer(BaseConsumer):
             return
         self.user = user
         # Through the socket's own queue of events, so that the resync never runs alongside
-        # an ``assigned`` or ``unassigned`` of the same chats.
-        await events.to_socket(
-            self.channel_name, {"type": "console.resync", "chats": chats, "mark": mark}
-        )
+        # an ``assigned`` or ``unassigned`` of the same chats. A layer that is away for a
+        # moment costs this one resync, not the socket its place on the clock.
+        try:
+            await events.to_socket(
+                self.channel_name, {"type": "console.resync", "chats": chats, "mark": mark}
+            )
+        except Exception:
+            log.warning("could not resynchronise a console", exc_info=True)
 
     async def console_resync(self, event: dict[str, Any]) -> None:
         if event.get("mark") == self.chats_changed:
