@@ -11,6 +11,7 @@ import os
 
 import uvicorn
 
+from tukipiste.core import heap
 from tukipiste.core.env import env_bool, env_int, env_str
 
 WS_TRANSPORT_MAX_BYTES = 128 * 1024
@@ -25,6 +26,8 @@ def main() -> None:
     # The default site origins (the WebSocket origin check) name the port actually served.
     os.environ["PORT"] = str(args.port)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tukipiste.settings")
+    # The chat sockets' long-lived objects out of the collector's sight (decision 0020).
+    heap.keep_settled()
     scheduler = None
     if env_bool("RUN_SCHEDULER", default=True):
         import django

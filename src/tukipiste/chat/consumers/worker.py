@@ -74,6 +74,10 @@ class WorkerConsumer(BaseConsumer):
         clock.remove(self)
         refresh = getattr(self, "queue_refresh", None)
         if refresh is not None:
+            # Dropped as well as cancelled: the cancelled task keeps its error, whose
+            # traceback holds this consumer, and a consumer holding the task would make
+            # the socket's objects a cycle that only a full collection frees.
+            self.queue_refresh = None
             refresh.cancel()
         if not getattr(self, "user_id", 0):
             return
