@@ -5,9 +5,11 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
-# Two test processes on the embedded default. With Redis the live-socket tests run in one
-# process: two of them at once on two cores starve the Redis layer's timing.
-TEST_WORKERS ?= $(if $(REDIS_URL),0,2)
+# Two test processes, on either database. Each has its own Redis key prefix
+# (settings_test.py) and empties only its own keys (tests/cache.py). The browser tests on
+# Redis still run in one process: two at once there have not been tried.
+TEST_WORKERS ?= 2
+BROWSER_WORKERS ?= $(if $(REDIS_URL),0,2)
 
 .PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats bench-groups bench-booking backup restore run-prod-like soak soak-smoke clean
 
@@ -43,7 +45,7 @@ test: $(STAMP)
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not browser"
 	@# Browser tests run in processes of their own: Playwright's event loop must not share
 	@# a process with tests that call the channel layer synchronously.
-	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m browser
+	$(BIN)/pytest -n $(BROWSER_WORKERS) --dist loadfile -m browser
 
 lint: $(STAMP)
 	$(BIN)/ruff check --fix src tests bench
