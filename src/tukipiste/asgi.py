@@ -33,3 +33,5 @@ from tukipiste.core import heap  # noqa: E402
 # than on the first request (templates and translation catalogues still load on first use).
 get_resolver().url_patterns  # noqa: B018
 heap.settle()
+if os.environ.get(heap.KEEP_SETTLED_ENV):  # a server process (tukipiste.serve)
+    heap.keep_settled()

@@ -4,6 +4,9 @@ collector still frees what requests leave behind."""
 from __future__ import annotations
 
 import gc
+import os
+import subprocess
+import sys
 import weakref
 from collections.abc import Iterator
 
@@ -61,9 +64,13 @@ class FakeClock:
 def keeper(unfrozen: None) -> Iterator[tuple[heap.Keeper, FakeClock]]:
     clock = FakeClock()
     keeper = heap.Keeper(thaw_seconds=3600, clock=clock)
+    # Only the tests' own collections: an automatic one (any thread of this process may
+    # start it) would freeze or thaw between their steps.
+    gc.disable()
     gc.callbacks.append(keeper)
     yield keeper, clock
     gc.callbacks.remove(keeper)
+    gc.enable()
 
 
 def tracked(obj: object) -> bool:
@@ -150,3 +157,25 @@ def test_keep_settled_installs_one_keeper() -> None:
     finally:
         gc.callbacks.remove(first)
         gc.unfreeze()
+
+
+def test_a_server_worker_process_installs_the_keeper_when_marked() -> None:
+    """uvicorn's worker processes (``--workers`` over 1) import the application afresh:
+    the mark ``tukipiste.serve`` leaves in the environment makes them install it too."""
+    check = (
+        "import gc, tukipiste.asgi; from tukipiste.core.heap import Keeper; "
+        "print(sum(isinstance(c, Keeper) for c in gc.callbacks))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != heap.KEEP_SETTLED_ENV}
+    runs = {
+        marked: subprocess.run(
+            [sys.executable, "-c", check],
+            env={**env, heap.KEEP_SETTLED_ENV: "1"} if marked else env,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+        ).stdout.split()[-1]
+        for marked in (True, False)
+    }
+    assert runs == {True: "1", False: "0"}

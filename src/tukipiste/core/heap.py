@@ -24,6 +24,8 @@ from typing import Any
 # How often the frozen objects are given back to the collector, so that one full collection
 # frees whatever of them has since died in a reference cycle.
 THAW_SECONDS = 3600.0
+# Set by ``tukipiste.serve`` for its own process and the worker processes uvicorn spawns.
+KEEP_SETTLED_ENV = "TUKIPISTE_KEEP_HEAP_SETTLED"
 
 
 def settle() -> None:
@@ -38,12 +40,13 @@ class Keeper:
     """A ``gc.callbacks`` entry: after each full collection, freeze its survivors; once per
     ``thaw_seconds``, unfreeze everything instead.
 
-    What a full collection leaves alive is alive for good or until its socket closes, and a
-    closed socket's objects are freed by their reference counts, frozen or not
-    (``tests/chat/test_heap_of_sockets.py``). Only an object that dies in a reference cycle
-    needs the collector; if it was frozen, it waits for the next thaw, whose full collection
-    walks everything once (0.3-0.4 s at 1,000 chats) and frees it. The memory held that way
-    is bounded by an hour of such cycles."""
+    What a full collection leaves alive mostly lives until its socket closes or its next
+    message, and is then freed by its reference count, frozen or not (a chat consumer is:
+    ``tests/chat/test_heap_of_sockets.py``). Only an object that dies in a reference cycle
+    needs the collector; if it was frozen, it waits for the first full collection after
+    the next thaw, which walks everything once (0.3-0.4 s at 1,000 chats) and frees it.
+    The memory held that way is about an hour of such cycles under load (a thaw happens at a
+    full collection, so later when the server is idle)."""
 
     def __init__(
         self, thaw_seconds: float = THAW_SECONDS, clock: Callable[[], float] = time.monotonic
