@@ -26,10 +26,9 @@ def main() -> None:
     # The default site origins (the WebSocket origin check) name the port actually served.
     os.environ["PORT"] = str(args.port)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tukipiste.settings")
-    # The chat sockets' long-lived objects out of the collector's sight (decision 0020),
-    # here and in every worker process uvicorn starts (tukipiste/asgi.py reads the mark).
+    # The chat sockets' long-lived objects out of the collector's sight (decision 0020):
+    # tukipiste/asgi.py reads the mark, in this process and in every worker uvicorn starts.
     os.environ[heap.KEEP_SETTLED_ENV] = "1"
-    heap.keep_settled()
     scheduler = None
     if env_bool("RUN_SCHEDULER", default=True):
         import django

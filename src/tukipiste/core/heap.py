@@ -68,7 +68,8 @@ class Keeper:
 
 
 def keep_settled(thaw_seconds: float = THAW_SECONDS) -> Keeper:
-    """Install the ``Keeper`` for this process (the server's, ``tukipiste.serve``)."""
+    """Install the ``Keeper`` for this process, once (``tukipiste/asgi.py``, in a process
+    that ``tukipiste.serve`` marked)."""
     for callback in gc.callbacks:
         if isinstance(callback, Keeper):
             return callback
