@@ -100,3 +100,31 @@ def test_a_socket_leaving_from_elsewhere_during_the_sleep_gets_no_tick(
 
     asyncio.run(scenario())
     assert seen == []
+
+
+def test_colleagues_are_read_at_most_every_few_seconds_and_after_each_change(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads: list[int] = []
+
+    def workers_on_duty() -> list[dict[str, int]]:
+        reads.append(1)
+        return [{"user": len(reads)}]
+
+    monkeypatch.setattr(clock_module.selectors, "workers_on_duty", workers_on_duty)
+    now = [100.0]
+    colleagues = clock_module.Colleagues(clock=lambda: now[0])
+
+    assert colleagues.current() == [{"user": 1}]
+    now[0] += clock_module.COLLEAGUES_SECONDS - 0.1
+    assert colleagues.current() == [{"user": 1}]  # kept: nothing changed, not yet old
+    now[0] += 0.2
+    assert colleagues.current() == [{"user": 2}]  # old: read again
+    now[0] += 0.1
+    colleagues.changed()  # a worker came on duty: the next read is fresh, and only it
+    assert colleagues.current() == [{"user": 3}]
+    now[0] += 0.3
+    assert colleagues.current() == [{"user": 3}]
+    colleagues.forget()
+    assert colleagues.current() == [{"user": 4}]
+    assert len(reads) == 4

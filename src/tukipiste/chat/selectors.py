@@ -529,15 +529,16 @@ def worker_name_of(*, chat: Chat) -> str | None:
     return display_name(chat.worker) if chat.worker_id and chat.worker else None
 
 
-def worker_queue_frame() -> dict[str, Any]:
-    """The console's view of the queue, of colleagues on duty and of when duty closes."""
+def worker_queue_frame(*, on_duty: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """The console's view of the queue, of colleagues on duty (``workers_on_duty``, read now
+    unless given) and of when duty closes."""
     version = int(time.monotonic() * 1000)
     now = timezone.now()
     duty = chat_duty_status(moment=now)
     return {
         "type": "queue",
         "waiting": waiting_chats(now=now),
-        "on_duty": workers_on_duty(now),
+        "on_duty": workers_on_duty(now) if on_duty is None else on_duty,
         "closes_at": duty.closes_at.isoformat() if duty.is_open and duty.closes_at else None,
         "version": version,
     }

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import secrets
 from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.models import User
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F, QuerySet
 from django.db.models.functions import Greatest
 from django.utils import timezone
 
@@ -120,23 +121,108 @@ def post_message(
     the unique ``client_id`` refuses the second row (no lookup first: a new message is the
     common case, and every query here waits on the one database thread).
     """
-    stored = ChatMessage.objects.filter(chat_id=chat_id, sender=sender, client_id=client_id)
+
+    def stored() -> QuerySet[ChatMessage]:
+        return ChatMessage.objects.filter(chat_id=chat_id, sender=sender, client_id=client_id)
+
     try:
         with transaction.atomic():
+            message = _append_to_open_chat(
+                chat_id, sender=sender, client_id=client_id, body=body, author=author
+            )
+            if message is not None:
+                return message, True
+            # Ended, not this worker's, or no such chat (Chat.DoesNotExist): say which.
             locked = Chat.objects.select_for_update().get(pk=chat_id)
             ended = locked.status == ChatStatus.ENDED
             if ended or (
                 sender == Sender.WORKER and (author is None or locked.worker_id != author.pk)
             ):
-                existing = stored.first()  # a resend of what was stored before is answered
+                existing = stored().first()  # a resend of what was stored before is answered
                 if existing is not None:
                     return existing, False
                 raise ChatEnded("the chat has ended") if ended else NotYours("not your chat")
             message = _append(locked, sender=sender, client_id=client_id, body=body, author=author)
     except IntegrityError:
         # A resend, or two sockets resent the same message at once: it is stored already.
-        return stored.get(), False
+        return stored().get(), False
     return message, True
+
+
+@functools.cache
+def _append_statements(vendor: str, *, from_worker: bool) -> tuple[str, str]:
+    """The two statements of ``_append_to_open_chat`` for a database ``vendor``. Names come
+    from the models' metadata and every value is a parameter."""
+    quote = connection.ops.quote_name
+    chat = {field.attname: quote(field.column) for field in Chat._meta.concrete_fields}
+    condition = f"{chat['id']} = %s AND {chat['status']} <> %s"
+    if from_worker:
+        condition += f" AND {chat['worker_id']} = %s"
+    seq = chat["last_seq"]
+    update = (
+        f"UPDATE {quote(Chat._meta.db_table)} SET {seq} = {seq} + 1"  # noqa: S608
+        f" WHERE {condition} RETURNING {seq}"
+    )
+    columns = ", ".join(quote(field.column) for field in _message_fields())
+    insert = (
+        f"INSERT INTO {quote(ChatMessage._meta.db_table)} ({columns})"  # noqa: S608
+        f" VALUES ({', '.join(['%s'] * len(_message_fields()))})"
+        f" RETURNING {quote(ChatMessage._meta.pk.column)}"
+    )
+    return update, insert
+
+
+def _message_fields() -> list[Any]:
+    return [field for field in ChatMessage._meta.concrete_fields if not field.primary_key]
+
+
+def _append_to_open_chat(
+    chat_id: int, *, sender: str, client_id: str, body: str, author: User | None
+) -> ChatMessage | None:
+    """``_append`` for a message to a chat that is open (and, from a worker, theirs), in two
+    statements: one ``UPDATE ... RETURNING`` takes the chat's next seq and locks its row,
+    then the message's ``INSERT``. None when the chat is ended, someone else's or missing:
+    nothing is written then. Call inside a transaction.
+
+    Every chat message comes this way, on the one database thread that all the chat's
+    writes share. Built by the query compiler, the same work (read the chat, update it,
+    insert) took about 1 ms of interpreter time per message, ten times the database's own,
+    and held the interpreter lock that the server's event loop waits for (decision 0021).
+    A database without ``RETURNING`` gets None here and the compiled path (``_append``).
+    """
+    if not connection.features.can_return_columns_from_insert:
+        return None
+    from_worker = sender == Sender.WORKER
+    update, insert = _append_statements(connection.vendor, from_worker=from_worker)
+    params: list[Any] = [chat_id, ChatStatus.ENDED]
+    if from_worker:
+        params.append(author.pk if author is not None else None)
+    with connection.cursor() as cursor:
+        cursor.execute(update, params)
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        message = ChatMessage(
+            chat_id=chat_id,
+            seq=row[0],
+            client_id=client_id,
+            sender=sender,
+            author=author,
+            author_name=display_name(author) if author else "",
+            body=body,
+            created_at=timezone.now(),
+        )
+        cursor.execute(
+            insert,
+            [
+                field.get_db_prep_save(getattr(message, field.attname), connection)
+                for field in _message_fields()
+            ],
+        )
+        message.pk = cursor.fetchone()[0]
+    message._state.adding, message._state.db = False, connection.alias
+    events.to_chat(chat_id, message_frame(message))
+    return message
 
 
 def _append(

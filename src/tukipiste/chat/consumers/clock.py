@@ -23,7 +23,7 @@ import asyncio
 import json
 import logging
 import time
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any
 
 from tukipiste.chat import selectors, services
@@ -38,6 +38,7 @@ TICK_SECONDS = 1.0
 DUTY_EVERY_TICKS = 5
 # A console gets the queue at least this often even unchanged: the waiting times grow.
 CONSOLE_REFRESH_TICKS = 10
+COLLEAGUES_SECONDS = 5.0
 
 
 class ConsoleQueue:
@@ -51,8 +52,45 @@ class ConsoleQueue:
         self.key = json.dumps({**frame, "waiting": waiting, "version": 0}, sort_keys=True)
 
 
+class Colleagues:
+    """The colleagues on duty in the consoles' queue frame, read at most every
+    ``COLLEAGUES_SECONDS`` and at the first read after a change of the queue (a worker came on
+    duty, took a chat). Every console gets the same list; reading it each second (100
+    workers, their chats counted) took longer than all the rest of the frame, on the reading
+    thread, while the chat's messages waited for the interpreter."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self.clock = clock
+        self.rows: list[dict[str, Any]] | None = None
+        self.read_at = 0.0
+        self.changes = 0  # counted on the loop, read on the reading thread
+        self.changes_read = 0
+
+    def changed(self) -> None:
+        self.changes += 1
+
+    def current(self) -> list[dict[str, Any]]:
+        """On the reading thread, the one that runs the consoles' queue snapshot."""
+        now, changes = self.clock(), self.changes
+        if (
+            self.rows is None
+            or now - self.read_at > COLLEAGUES_SECONDS
+            or changes != self.changes_read
+        ):
+            # Counted before the read: a change committed during it makes the next one read.
+            self.rows = selectors.workers_on_duty()
+            self.read_at, self.changes_read = now, changes
+        return self.rows
+
+    def forget(self) -> None:
+        self.rows = None
+
+
+colleagues = Colleagues()
 queue_snapshot = SharedSnapshot(lambda: selectors.queue_snapshot())
-worker_queue = SharedSnapshot(lambda: ConsoleQueue(selectors.worker_queue_frame()))
+worker_queue = SharedSnapshot(
+    lambda: ConsoleQueue(selectors.worker_queue_frame(on_duty=colleagues.current()))
+)
 duty = SharedSnapshot(lambda: selectors.duty_frame())
 
 
@@ -172,4 +210,5 @@ def forget_snapshots() -> None:
     """Drop the shared snapshots (tests: a flushed database must not meet them)."""
     for snapshot in (queue_snapshot, worker_queue, duty):
         snapshot.value = None
+    colleagues.forget()
     clock.duty_open = None

@@ -21,7 +21,7 @@ from django.conf import settings
 from tukipiste.accounts import services as accounts_services
 from tukipiste.chat import events, protocol, selectors, services
 from tukipiste.chat.consumers.base import QUEUE_REFRESH_SECONDS, BaseConsumer, db
-from tukipiste.chat.consumers.clock import ConsoleQueue, clock, worker_queue
+from tukipiste.chat.consumers.clock import ConsoleQueue, clock, colleagues, worker_queue
 from tukipiste.chat.models import ChatStatus, Sender
 from tukipiste.chat.protocol import ProtocolError
 
@@ -283,6 +283,7 @@ class WorkerConsumer(BaseConsumer):
 
     async def queue_changed(self, event: dict[str, Any]) -> None:
         """A hurry-up: the clock sends the queue within a second anyway."""
+        colleagues.changed()
         self.queue_dirty = True
         if self.queue_refresh is None or self.queue_refresh.done():
             self.queue_refresh = asyncio.ensure_future(self._refresh_queue())
