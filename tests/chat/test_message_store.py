@@ -140,3 +140,11 @@ def test_a_resend_on_the_returning_path_gives_its_seq_back(chat_open: None) -> N
     chat.refresh_from_db()
     assert created and not created_again and again.pk == first.pk
     assert chat.last_seq == first.seq
+
+
+def test_no_receiver_listens_for_saved_chat_messages() -> None:
+    """The two statements run no ``save``: a receiver added for ``ChatMessage`` would never
+    hear of a message (decision 0021). Add one only with the compiled path for it."""
+    from django.db.models.signals import post_save
+
+    assert not post_save.has_listeners(ChatMessage)

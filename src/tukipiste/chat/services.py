@@ -149,6 +149,10 @@ def post_message(
     return message, True
 
 
+# Databases whose UPDATE and INSERT both take RETURNING as written below.
+RETURNING_VENDORS = ("postgresql", "sqlite")
+
+
 @functools.cache
 def _append_statements(vendor: str, *, from_worker: bool) -> tuple[str, str]:
     """The two statements of ``_append_to_open_chat`` for a database ``vendor``. Names come
@@ -188,9 +192,14 @@ def _append_to_open_chat(
     writes share. Built by the query compiler, the same work (read the chat, update it,
     insert) took about 1 ms of interpreter time per message, ten times the database's own,
     and held the interpreter lock that the server's event loop waits for (decision 0021).
-    A database without ``RETURNING`` gets None here and the compiled path (``_append``).
+    Another database, or SQLite before 3.35, gets None here and the compiled path
+    (``_append``). No ``save`` runs, so no ``post_save`` receiver could hear of the message
+    (none listens to ``ChatMessage``; a test keeps it so).
     """
-    if not connection.features.can_return_columns_from_insert:
+    if not (
+        connection.vendor in RETURNING_VENDORS
+        and connection.features.can_return_columns_from_insert
+    ):
         return None
     from_worker = sender == Sender.WORKER
     update, insert = _append_statements(connection.vendor, from_worker=from_worker)

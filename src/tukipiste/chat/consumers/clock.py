@@ -74,7 +74,7 @@ class Colleagues:
         now, changes = self.clock(), self.changes
         if (
             self.rows is None
-            or now - self.read_at > COLLEAGUES_SECONDS
+            or now - self.read_at >= COLLEAGUES_SECONDS
             or changes != self.changes_read
         ):
             # Counted before the read: a change committed during it makes the next one read.

@@ -187,6 +187,7 @@ class WorkerConsumer(BaseConsumer):
     async def on_duty(self, frame: dict[str, Any]) -> None:
         on = protocol.boolean(frame, "on")
         await db(services.set_duty)(worker=self.user, on=on)
+        colleagues.changed()  # this console's own queue frame, next, shows the change
         await self.send_duty()
         await self.send_queue()
 
