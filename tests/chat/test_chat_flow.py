@@ -222,3 +222,19 @@ def test_outside_chat_hours_the_client_is_told_and_offered_the_message(
     assert client.expect("error")["code"] == "chat_closed"
     client.send(type="ping")
     client.expect("pong")
+
+
+@pytest.mark.parametrize("path", ["/ws/chat/", "/ws/chat/client/extra/", "/ws/", "/fi/chat/"])
+def test_a_socket_to_any_other_path_is_refused_not_an_error(
+    transactional_db: None, server_url: str, path: str
+) -> None:
+    from websockets.exceptions import InvalidStatus
+    from websockets.sync.client import connect
+
+    with pytest.raises(InvalidStatus) as refused:
+        connect(
+            server_url.replace("http://", "ws://") + path,
+            additional_headers={"Origin": server_url},
+            open_timeout=5,
+        )
+    assert refused.value.response.status_code == 403

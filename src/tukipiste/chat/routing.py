@@ -1,5 +1,5 @@
 from channels.auth import AuthMiddlewareStack
-from django.urls import path
+from django.urls import path, re_path
 
 from tukipiste.chat import consumers
 
@@ -9,4 +9,5 @@ from tukipiste.chat import consumers
 websocket_urlpatterns = [
     path("ws/chat/client/", consumers.ClientConsumer.as_asgi()),
     path("ws/chat/worker/", AuthMiddlewareStack(consumers.WorkerConsumer.as_asgi())),
+    re_path(r"", consumers.NoSuchSocket.as_asgi()),  # any other path: refused, 403
 ]
