@@ -176,8 +176,11 @@ def _append_statements(vendor: str, *, from_worker: bool) -> tuple[str, str]:
     return update, insert
 
 
-def _message_fields() -> list[Any]:
-    return [field for field in ChatMessage._meta.concrete_fields if not field.primary_key]
+@functools.cache
+def _message_fields() -> tuple[Any, ...]:
+    """The columns the message's ``INSERT`` writes, in its order (read once: every message
+    comes through here)."""
+    return tuple(field for field in ChatMessage._meta.concrete_fields if not field.primary_key)
 
 
 def _append_to_open_chat(
