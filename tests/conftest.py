@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import decimal
+import fcntl
 import os
+import shutil
 import socket
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import hypothesis  # noqa: F401 (imported early: its lazy import at the end of a run trips a CPython 3.11 AST bug)
@@ -14,6 +19,9 @@ import pytest
 import uvicorn
 
 from tests.cache import clear_cache
+
+# (table, columns, rows) for each table that holds rows.
+TableRows = list[tuple[str, list[str], list[tuple[Any, ...]]]]
 
 # Playwright's synchronous API runs an event loop in the test thread; the ORM calls the
 # tests make around it are still plain synchronous calls.
@@ -102,7 +110,7 @@ def _restore_what_post_migrate_made() -> None:
     from django.db import connections, transaction
 
     emit = flush_command.emit_post_migrate_signal
-    made: dict[tuple[str, str], list[tuple[str, list[str], list[tuple[Any, ...]]]]] = {}
+    made: dict[tuple[str, str], TableRows] = {}
 
     def emit_or_restore(verbosity: int, interactive: bool, db: str, **kwargs: Any) -> None:
         connection = connections[db]
@@ -111,28 +119,14 @@ def _restore_what_post_migrate_made() -> None:
             emit(verbosity, interactive, db, **kwargs)
             made[key] = _rows_of_every_table(connection)
         else:
-            with transaction.atomic(using=db), connection.cursor() as cursor:
-                for table, columns, rows in made[key]:
-                    quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
-                    marks = ", ".join(["%s"] * len(columns))
-                    table_name = connection.ops.quote_name(table)  # from the schema
-                    insert = f"INSERT INTO {table_name} ({quoted}) VALUES ({marks})"  # noqa: S608
-                    cursor.executemany(insert, rows)
-                    if connection.vendor == "postgresql" and "id" in columns:
-                        # Rows put back with their ids leave the table's sequence where it
-                        # was; one a test restarted (a migration test recreates tables)
-                        # would hand out those ids again.
-                        highest = f"SELECT MAX(id) FROM {table_name}"  # noqa: S608
-                        cursor.execute(
-                            f"SELECT setval(pg_get_serial_sequence(%s, 'id'), ({highest}))",
-                            [table_name],
-                        )
+            with transaction.atomic(using=db):
+                _put_back(connection, made[key])
         ContentType.objects.clear_cache()
 
     flush_command.emit_post_migrate_signal = emit_or_restore  # type: ignore[assignment]
 
 
-def _rows_of_every_table(connection: Any) -> list[tuple[str, list[str], list[tuple[Any, ...]]]]:
+def _rows_of_every_table(connection: Any) -> TableRows:
     """The rows of every table that a flush empties (the migrations' record is kept)."""
     rows_by_table = []
     tables = connection.introspection.django_table_names(only_existing=True, include_views=False)
@@ -147,6 +141,110 @@ def _rows_of_every_table(connection: Any) -> list[tuple[str, list[str], list[tup
 
 
 _restore_what_post_migrate_made()
+
+
+def _put_back(connection: Any, tables: TableRows) -> None:
+    """Insert recorded rows, ids included, and move PostgreSQL's sequences past them."""
+    postgresql = connection.vendor == "postgresql"
+    tables = [
+        (table, columns, [tuple(_as_stored(v, postgresql) for v in row) for row in rows])
+        for table, columns, rows in tables
+    ]
+    with connection.cursor() as cursor:
+        for table, columns, rows in tables:
+            quoted = ", ".join(connection.ops.quote_name(c) for c in columns)
+            marks = ", ".join(["%s"] * len(columns))
+            table_name = connection.ops.quote_name(table)  # from the schema
+            cursor.executemany(f"INSERT INTO {table_name} ({quoted}) VALUES ({marks})", rows)  # noqa: S608
+            if postgresql and "id" in columns:
+                # Rows put back with their ids leave the table's sequence where it was; one
+                # a test restarted (a migration test recreates tables) would hand out those
+                # ids again.
+                highest = f"SELECT MAX(id) FROM {table_name}"  # noqa: S608
+                cursor.execute(
+                    f"SELECT setval(pg_get_serial_sequence(%s, 'id'), ({highest}))",
+                    [table_name],
+                )
+
+
+def _as_stored(value: Any, postgresql: bool) -> Any:
+    """A value as read from the database, in the form the database takes it back: psycopg
+    reads JSON columns as Python values; SQLite's reading converters (Django registers them
+    for times, dates and decimals) have no writing counterpart."""
+    if postgresql:
+        from psycopg.types.json import Jsonb
+
+        return Jsonb(value) if isinstance(value, dict | list) else value
+    if isinstance(value, dt.datetime):
+        return value.isoformat(" ")
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return str(value)
+    return value
+
+
+def _replay_the_demo() -> None:
+    """The demo data (``load_demo``) is recorded the first time it is loaded into a database
+    in a given state, and put back row for row the next times it meets that same state (a
+    flushed database, as a rule): loading it makes 108 Wagtail pages with their revisions,
+    references and search entries, about 6 s each time, for some forty tests a run.
+
+    Recorded per database, state (every row of every table) and day (the loader dates some
+    rows), and only when the load added rows without changing any; a load into any other
+    state runs the loader. Caches are emptied after a replay, as the signals of a real load
+    would have invalidated what they held."""
+    import hashlib
+
+    from django.db import connection, transaction
+    from django.utils import timezone
+
+    from tukipiste.chat.consumers import clock
+    from tukipiste.demo import loader
+
+    load = loader.load_demo
+    recorded: dict[tuple[str, str, str], tuple[Any, dict[str, int]]] = {}
+
+    def load_demo() -> dict[str, int]:
+        before = _rows_of_every_table(connection)
+        state = hashlib.sha256(repr(before).encode()).hexdigest()
+        key = (connection.settings_dict["NAME"], state, str(timezone.localdate()))
+        if key in recorded:
+            rows, counts = recorded[key]
+            with transaction.atomic():
+                _put_back(connection, rows)
+            clear_cache()
+            clock.forget_snapshots()
+            return dict(counts)
+        counts = load()
+        added = _added(before, _rows_of_every_table(connection))
+        if added is not None:
+            recorded[key] = (added, dict(counts))
+        return counts
+
+    loader.load_demo = load_demo  # type: ignore[assignment]
+
+
+def _added(
+    before: TableRows,
+    after: TableRows,
+) -> TableRows | None:
+    """The rows of ``after`` that ``before`` lacks, table by table in the tables' order; None
+    when a row of ``before`` changed or went (a replay only inserts)."""
+    had = {table: {repr(row): row for row in rows} for table, _, rows in before}
+    now = {table: {repr(row) for row in rows} for table, _, rows in after}
+    if any(set(rows) - now.get(table, set()) for table, rows in had.items()):
+        return None
+    added = []
+    for table, columns, rows in after:
+        new = [row for row in rows if repr(row) not in had.get(table, {})]
+        # SQLite's full-text table of the search index is filled by the index's triggers.
+        if new and not table.endswith("_fts"):
+            added.append((table, columns, new))
+    return added
+
+
+_replay_the_demo()
 
 
 @pytest.fixture(autouse=True)
@@ -206,6 +304,26 @@ def server_url() -> Iterator[str]:
     yield f"http://127.0.0.1:{port}"
     server.should_exit = True
     thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def prepared_platform(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """A platform set up as `make run` does it (tests/serverproc.py), made once per test run
+    and shared by its processes, for the tests that start the real server on a copy."""
+    from tests.serverproc import prepare
+
+    shared = tmp_path_factory.getbasetemp()
+    if worker_id != "master":  # each process has a directory of its own under the run's
+        shared = shared.parent
+    platform = shared / "prepared-platform"
+    with (shared / "prepared-platform.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (platform / ".ready").exists():
+            shutil.rmtree(platform, ignore_errors=True)
+            platform.mkdir()
+            prepare(platform)
+            (platform / ".ready").touch()
+    return platform
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from pathlib import Path
 from tests.serverproc import ROOT, free_port, prepared_env
 
 
-def test_site_benchmark_smoke(tmp_path: Path) -> None:
-    env = prepared_env(tmp_path)
+def test_site_benchmark_smoke(tmp_path: Path, prepared_platform: Path) -> None:
+    env = prepared_env(tmp_path, prepared_platform)
     output = tmp_path / "site.json"
     subprocess.run(
         [

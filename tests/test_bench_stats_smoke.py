@@ -10,8 +10,8 @@ from pathlib import Path
 from tests.serverproc import ROOT, prepared_env
 
 
-def test_stats_benchmark_smoke(tmp_path: Path) -> None:
-    env = prepared_env(tmp_path)
+def test_stats_benchmark_smoke(tmp_path: Path, prepared_platform: Path) -> None:
+    env = prepared_env(tmp_path, prepared_platform)
     output = tmp_path / "stats.json"
     done = subprocess.run(
         [

@@ -18,9 +18,11 @@ MARK_IP = "203.0.113.77"
 
 
 @pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, subprocess.Popen[str]]:
+def served(
+    tmp_path_factory: pytest.TempPathFactory, prepared_platform: Path
+) -> tuple[str, Path, subprocess.Popen[str]]:
     var = tmp_path_factory.mktemp("var")
-    env = prepared_env(var)
+    env = prepared_env(var, prepared_platform)
     port = free_port()
     log = var / "server.log"
     handle = log.open("w")
