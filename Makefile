@@ -5,11 +5,10 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 MANAGE := $(BIN)/python manage.py
 STAMP := $(VENV)/.installed
-# Two test processes, on either database. Each has its own Redis key prefix
-# (settings_test.py) and empties only its own keys (tests/cache.py). The browser tests on
-# Redis still run in one process: two at once there have not been tried.
+# Two test processes, on either database, browser tests included. Each has its own Redis
+# key prefix (settings_test.py) and empties only its own keys (tests/cache.py).
 TEST_WORKERS ?= 2
-BROWSER_WORKERS ?= $(if $(REDIS_URL),0,2)
+BROWSER_WORKERS ?= 2
 
 .PHONY: run test setup lint messages compile-messages check-messages bench-site bench-chat seed-contacts bench-stats bench-groups bench-booking backup restore run-prod-like soak soak-smoke clean
 
