@@ -225,15 +225,12 @@ def _replay_the_demo() -> None:
     loader.load_demo = load_demo  # type: ignore[assignment]
 
 
-def _added(
-    before: TableRows,
-    after: TableRows,
-) -> TableRows | None:
+def _added(before: TableRows, after: TableRows) -> TableRows | None:
     """The rows of ``after`` that ``before`` lacks, table by table in the tables' order; None
     when a row of ``before`` changed or went (a replay only inserts)."""
-    had = {table: {repr(row): row for row in rows} for table, _, rows in before}
+    had = {table: {repr(row) for row in rows} for table, _, rows in before}
     now = {table: {repr(row) for row in rows} for table, _, rows in after}
-    if any(set(rows) - now.get(table, set()) for table, rows in had.items()):
+    if any(rows - now.get(table, set()) for table, rows in had.items()):
         return None
     added = []
     for table, columns, rows in after:

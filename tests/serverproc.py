@@ -36,11 +36,9 @@ def server_env(var: Path) -> dict[str, str]:
 def prepare(var: Path) -> None:
     """Set up a platform in ``var`` as `make run` does: migrated, static files collected, demo
     data loaded. It takes half a minute; tests copy one made per run (``prepared_platform``)."""
-    manage = [sys.executable, str(ROOT / "manage.py")]
+    manage, env = [sys.executable, str(ROOT / "manage.py")], server_env(var)
     for command in (["migrate", "-v0"], ["collectstatic", "--no-input", "-v0"], ["load_demo"]):
-        subprocess.run(
-            [*manage, *command], env=server_env(var), check=True, cwd=ROOT, capture_output=True
-        )
+        subprocess.run([*manage, *command], env=env, check=True, cwd=ROOT, capture_output=True)
 
 
 def prepared_env(var: Path, platform: Path) -> dict[str, str]:

@@ -34,3 +34,30 @@ def test_any_other_flush_error_is_raised(monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setattr(CursorWrapper, "execute", broken)
     with pytest.raises(OperationalError, match="no such table"):
         connection.ops.execute_sql_flush(["SELECT 1"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_demo_replayed_into_a_flushed_database_holds_the_rows_its_load_made(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """tests/conftest.py replays the demo data's rows instead of loading it again."""
+    from django.core.management import call_command
+
+    from tests.conftest import _rows_of_every_table
+    from tukipiste.demo import loader
+
+    loads: list[int] = []  # the real loader's runs, counted at its first step
+    load_offices = loader._load_offices
+    monkeypatch.setattr(loader, "_load_offices", lambda: loads.append(1) or load_offices())
+
+    filled = []
+    for _ in range(2):
+        call_command("flush", interactive=False, verbosity=0)
+        counts = loader.load_demo()
+        assert counts["offices"] == 3
+        # (PostgreSQL returns the rows of a table in no set order.)
+        filled.append(
+            {table: sorted(map(repr, rows)) for table, _, rows in _rows_of_every_table(connection)}
+        )
+    assert len(loads) <= 1  # the second load at least was a replay
+    assert filled[0] == filled[1]
