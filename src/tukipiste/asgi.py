@@ -35,3 +35,6 @@ get_resolver().url_patterns  # noqa: B018
 heap.settle()
 if os.environ.get(heap.KEEP_SETTLED_ENV):  # a server process (tukipiste.serve)
     heap.keep_settled()
+    from tukipiste.core import walcheckpoint
+
+    walcheckpoint.checkpoint_in_background()

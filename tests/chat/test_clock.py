@@ -4,6 +4,7 @@ nobody: such a tick's housekeeping wrote to the database after every socket had 
 from __future__ import annotations
 
 import asyncio
+from typing import Any
 
 import pytest
 
@@ -128,3 +129,52 @@ def test_colleagues_are_read_at_most_every_few_seconds_and_after_each_change(
     colleagues.forget()
     assert colleagues.current() == [{"user": 4}]
     assert len(reads) == 4
+
+
+def test_an_empty_queue_frame_is_kept_until_someone_waits_colleagues_change_or_it_is_old(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    frames: list[dict[str, Any]] = []
+    waiting: list[dict[str, Any]] = []
+    on_duty = [[{"user": 1}]]
+
+    def worker_queue_frame(*, on_duty: list[dict[str, Any]]) -> dict[str, Any]:
+        frames.append({"type": "queue", "waiting": list(waiting), "on_duty": on_duty})
+        return {**frames[-1], "version": len(frames)}
+
+    monkeypatch.setattr(clock_module.selectors, "worker_queue_frame", worker_queue_frame)
+    monkeypatch.setattr(clock_module.selectors, "anyone_waiting", lambda: bool(waiting))
+    colleagues = clock_module.Colleagues()
+    monkeypatch.setattr(colleagues, "current", lambda: on_duty[0])
+    now = [100.0]
+    source = clock_module.ConsoleQueueSource(colleagues, clock=lambda: now[0])
+
+    first = source.current()
+    now[0] += 1
+    assert source.current() is first and len(frames) == 1  # nothing changed: kept
+    waiting.append({"chat": 7, "waited_s": 0})
+    assert source.current().waiting and len(frames) == 2  # a client waits: read
+    now[0] += 1
+    assert source.current().waiting and len(frames) == 3  # waiting times grow: read
+    waiting.clear()
+    empty = source.current()
+    assert not empty.waiting and len(frames) == 4  # the last waiting client was answered
+    now[0] += 1
+    assert source.current() is empty
+    on_duty[0] = [{"user": 1}, {"user": 2}]  # a colleague came on duty
+    assert source.current().version == 5
+    now[0] += clock_module.EMPTY_QUEUE_SECONDS  # when duty closes may have changed
+    assert source.current().version == 6
+    source.forget()
+    assert source.current().version == 7
+
+
+def test_anyone_waiting_reads_the_queue(staff: dict[str, Any]) -> None:
+    from tukipiste.chat import selectors, services
+
+    assert not selectors.anyone_waiting()
+    chat, _ = services.start_chat(nickname="Mira", language="fi")
+    assert selectors.anyone_waiting()
+    services.set_duty(worker=staff["alice"], on=True)
+    services.accept_chat(chat_id=chat.pk, worker=staff["alice"])
+    assert not selectors.anyone_waiting()

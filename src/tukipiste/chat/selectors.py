@@ -326,6 +326,11 @@ def waiting_chats(*, now: dt.datetime) -> list[dict[str, Any]]:
     return rows
 
 
+def anyone_waiting() -> bool:
+    """Whether any chat is in the queue: one lookup in the status index."""
+    return Chat.objects.filter(status=ChatStatus.QUEUED).exists()
+
+
 def workers_on_duty(now: dt.datetime | None = None) -> list[dict[str, Any]]:
     """Who is on chat duty, whether their console is open, and how many chats each has:
     for coordinators and transfers."""
