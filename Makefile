@@ -39,8 +39,8 @@ test: $(STAMP)
 	$(MANAGE) makemigrations --check --dry-run -v0
 	$(MAKE) --no-print-directory check-messages
 	@$(BIN)/python -m tukipiste.core.browsercheck
-	@# On PostgreSQL this includes the soak's three-minute version (tests/ops/test_soak.py:
-	@# the production layout under faults, about four minutes); elsewhere it is skipped.
+	@# On PostgreSQL this includes the soak's short version (tests/ops/test_soak.py:
+	@# the production layout under faults, about three minutes); elsewhere it is skipped.
 	$(BIN)/pytest -n $(TEST_WORKERS) --dist loadfile -m "not browser"
 	@# Browser tests run in processes of their own: Playwright's event loop must not share
 	@# a process with tests that call the channel layer synchronously.
@@ -80,7 +80,7 @@ run-prod-like: $(STAMP)
 soak: $(STAMP)
 	$(BIN)/python bench/soak.py --minutes $(or $(SOAK_MINUTES),30)
 
-## The soak's three-minute test (needs DATABASE_URL on PostgreSQL, nginx, redis-server, openssl)
+## The soak's short test (90 s) (needs DATABASE_URL on PostgreSQL, nginx, redis-server, openssl)
 soak-smoke: $(STAMP)
 	$(BIN)/pytest -m soak tests/ops/test_soak.py
 
