@@ -55,6 +55,9 @@ def test_new_worker_enrols_and_logs_in_with_a_code_then_a_recovery_code(
         url for url in requests if urlparse(url).netloc != own
     ]
 
+    # Off the console first: its socket and requests still in flight could otherwise set
+    # the verified session's cookie again after it was cleared.
+    page.goto("about:blank")
     page.context.clear_cookies()
     log_in_with_password(page, server_url, "nora")
     assert "/admin/2fa/verify/" in page.url
