@@ -134,15 +134,17 @@ def test_colleagues_are_read_at_most_every_few_seconds_and_after_each_change(
 def test_an_empty_queue_frame_is_kept_until_someone_waits_colleagues_change_or_it_is_old(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    frames: list[dict[str, Any]] = []
+    reads: list[dict[str, Any]] = []
     waiting: list[dict[str, Any]] = []
     on_duty = [[{"user": 1}]]
+    versions = iter(range(1, 100))
 
     def worker_queue_frame(*, on_duty: list[dict[str, Any]]) -> dict[str, Any]:
-        frames.append({"type": "queue", "waiting": list(waiting), "on_duty": on_duty})
-        return {**frames[-1], "version": len(frames)}
+        reads.append({"type": "queue", "waiting": list(waiting), "on_duty": on_duty})
+        return {**reads[-1], "version": next(versions)}
 
     monkeypatch.setattr(clock_module.selectors, "worker_queue_frame", worker_queue_frame)
+    monkeypatch.setattr(clock_module.selectors, "queue_version", lambda: next(versions))
     monkeypatch.setattr(clock_module.selectors, "anyone_waiting", lambda: bool(waiting))
     colleagues = clock_module.Colleagues()
     monkeypatch.setattr(colleagues, "current", lambda: on_duty[0])
@@ -151,22 +153,29 @@ def test_an_empty_queue_frame_is_kept_until_someone_waits_colleagues_change_or_i
 
     first = source.current()
     now[0] += 1
-    assert source.current() is first and len(frames) == 1  # nothing changed: kept
+    kept = source.current()
+    assert len(reads) == 1  # nothing changed: not read again...
+    # ...but confirmed now, so a console sent a newer view since (one that showed a client
+    # who has left the queue) takes this one.
+    assert kept.key == first.key and kept.version > first.version
+    assert f'"version":{kept.version}' in kept.text
     waiting.append({"chat": 7, "waited_s": 0})
-    assert source.current().waiting and len(frames) == 2  # a client waits: read
+    assert source.current().waiting and len(reads) == 2  # a client waits: read
     now[0] += 1
-    assert source.current().waiting and len(frames) == 3  # waiting times grow: read
+    assert source.current().waiting and len(reads) == 3  # waiting times grow: read
     waiting.clear()
     empty = source.current()
-    assert not empty.waiting and len(frames) == 4  # the last waiting client was answered
+    assert not empty.waiting and len(reads) == 4  # the last waiting client was answered
     now[0] += 1
-    assert source.current() is empty
+    assert source.current().key == empty.key and len(reads) == 4
     on_duty[0] = [{"user": 1}, {"user": 2}]  # a colleague came on duty
-    assert source.current().version == 5
+    assert source.current().frame["on_duty"] == on_duty[0] and len(reads) == 5
     now[0] += clock_module.EMPTY_QUEUE_SECONDS  # when duty closes may have changed
-    assert source.current().version == 6
+    source.current()
+    assert len(reads) == 6
     source.forget()
-    assert source.current().version == 7
+    source.current()
+    assert len(reads) == 7
 
 
 def test_anyone_waiting_reads_the_queue(staff: dict[str, Any]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -74,13 +75,28 @@ def test_the_thread_starts_once_and_only_for_a_database_file(
     wal_database(path).close()
     settings_dict["NAME"] = str(path)
     monkeypatch.setattr(walcheckpoint, "EVERY_SECONDS", 0.01)
-    stop = walcheckpoint.checkpoint_in_background()
+    checkpointed = threading.Event()
+    calls: list[str] = []
+
+    def checkpoint(at: str) -> tuple[int, int, int]:
+        calls.append(at)
+        if len(calls) == 1:
+            raise RuntimeError("one bad moment")  # the thread goes on after any error
+        checkpointed.set()
+        return (0, 0, 0)
+
+    monkeypatch.setattr(walcheckpoint, "checkpoint", checkpoint)
+    started = walcheckpoint.checkpoint_in_background()
     try:
-        assert stop is not None
+        assert started is not None
         assert walcheckpoint.checkpoint_in_background() is None  # once per process
+        assert checkpointed.wait(5), calls
+        assert set(calls) == {str(path)}
     finally:
-        if stop is not None:
-            stop.set()
+        if started is not None:
+            started.stop.set()
+            started.thread.join(5)
         from django.db.backends.signals import connection_created
 
         connection_created.disconnect(dispatch_uid="wal-checkpoint-mark")
+    assert started is not None and not started.thread.is_alive()

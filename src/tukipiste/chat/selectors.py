@@ -243,13 +243,18 @@ def capacity_now(now: dt.datetime | None = None) -> Capacity:
     )
 
 
+def queue_version() -> int:
+    """The version of a queue view read now: later views have higher ones (per process)."""
+    return int(time.monotonic() * 1000)
+
+
 def queue_snapshot() -> QueueSnapshot:
     """The waiting chats in queue order and who can answer them.
 
     Consumers share one snapshot per process for a moment, so a burst of queue changes
     costs a few queries, not a few per waiting client.
     """
-    version = int(time.monotonic() * 1000)
+    version = queue_version()
     ids = list(
         Chat.objects.filter(status=ChatStatus.QUEUED)
         .order_by("created_at", "pk")
@@ -537,7 +542,7 @@ def worker_name_of(*, chat: Chat) -> str | None:
 def worker_queue_frame(*, on_duty: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """The console's view of the queue, of colleagues on duty (``workers_on_duty``, read now
     unless given) and of when duty closes."""
-    version = int(time.monotonic() * 1000)
+    version = queue_version()
     now = timezone.now()
     duty = chat_duty_status(moment=now)
     return {

@@ -20,6 +20,7 @@ import contextlib
 import logging
 import sqlite3
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,18 +54,24 @@ def raise_automatic_mark(sender: Any, connection: Any, **kwargs: Any) -> None:
             cursor.execute(f"PRAGMA wal_autocheckpoint={SAFETY_NET_PAGES}")
 
 
+@dataclass
+class Checkpointer:
+    thread: threading.Thread
+    stop: threading.Event
+
+
 def _run(path: str, stop: threading.Event) -> None:
     while not stop.wait(EVERY_SECONDS):
         try:
             checkpoint(path)
-        except sqlite3.Error:  # locked for a moment, or the file is being replaced
+        except Exception:  # locked for a moment, say; the thread must outlive any one error
             log.warning("background checkpoint failed", exc_info=True)
 
 
-def checkpoint_in_background(alias: str = "default") -> threading.Event | None:
+def checkpoint_in_background(alias: str = "default") -> Checkpointer | None:
     """In a server process on SQLite: start the checkpoint thread (once per process) and
-    raise the mark of the process's connections. Returns the event that stops the thread,
-    or None when there is nothing to do (another database, or already started)."""
+    raise the mark of the process's connections. Returns the thread and the event that
+    stops it, or None when there is nothing to do (another database, or already started)."""
     global _started
     settings_dict = connections[alias].settings_dict
     if settings_dict["ENGINE"] != "django.db.backends.sqlite3":
@@ -81,5 +88,8 @@ def checkpoint_in_background(alias: str = "default") -> threading.Event | None:
     if connections[alias].connection is not None:
         raise_automatic_mark(None, connections[alias])
     stop = threading.Event()
-    threading.Thread(target=_run, args=(name, stop), name="sqlite-checkpoints", daemon=True).start()
-    return stop
+    thread = threading.Thread(
+        target=_run, args=(name, stop), name="sqlite-checkpoints", daemon=True
+    )
+    thread.start()
+    return Checkpointer(thread=thread, stop=stop)

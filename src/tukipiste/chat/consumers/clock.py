@@ -49,11 +49,18 @@ class ConsoleQueue:
     tells whether it changed for a console (everything but the waiting times)."""
 
     def __init__(self, frame: dict[str, Any]) -> None:
+        self.frame = frame
         self.version: int = frame["version"]
         self.waiting = bool(frame["waiting"])
         self.text = json.dumps(frame, separators=(",", ":"))
         waiting = [{k: v for k, v in row.items() if k != "waited_s"} for row in frame["waiting"]]
         self.key = json.dumps({**frame, "waiting": waiting, "version": 0}, sort_keys=True)
+
+    def confirmed(self) -> ConsoleQueue:
+        """The same view under a version of now, its content having just been confirmed:
+        a console that was sent a newer view since (which may still show a client who has
+        left the queue) takes this one."""
+        return ConsoleQueue({**self.frame, "version": selectors.queue_version()})
 
 
 class Colleagues:
@@ -118,6 +125,8 @@ class ConsoleQueueSource:
         ):
             self.frame = ConsoleQueue(selectors.worker_queue_frame(on_duty=on_duty))
             self.on_duty, self.computed_at = on_duty, now
+        else:
+            self.frame = self.frame.confirmed()
         return self.frame
 
     def forget(self) -> None:
