@@ -6,6 +6,7 @@ import contextlib
 import sqlite3
 import threading
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -61,12 +62,8 @@ def test_the_thread_starts_once_and_only_for_a_database_file(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     settings_dict: dict[str, Any] = {"ENGINE": "django.db.backends.postgresql", "NAME": "x"}
-
-    class Connection:
-        connection = None
-
-    monkeypatch.setattr(walcheckpoint, "connections", {"default": Connection()})
-    Connection.settings_dict = settings_dict  # type: ignore[attr-defined]
+    connection = SimpleNamespace(settings_dict=settings_dict, connection=None)
+    monkeypatch.setattr(walcheckpoint, "connections", {"default": connection})
     monkeypatch.setattr(walcheckpoint, "_started", False)
     assert walcheckpoint.checkpoint_in_background() is None  # PostgreSQL checkpoints itself
     settings_dict.update(ENGINE="django.db.backends.sqlite3", NAME=":memory:")
